@@ -1,0 +1,33 @@
+# statpipe — two commands: `make run` (set up, build, run the sample pipeline) and `make test`.
+SWIFT ?= swift
+BIN := .build/release/statpipe
+SAMPLE_FILES = $(shell find sample-data -type f \( -name '*.csv' -o -name '*.xlsx' \) | LC_ALL=C sort)
+
+.PHONY: run test build deps sample-data clean
+
+## Install what a fresh Debian machine lacks: libcsv-dev (apt-get; sudo when not root).
+deps:
+	@dpkg -s libcsv-dev >/dev/null 2>&1 || { \
+		echo "statpipe: installing libcsv-dev"; \
+		if [ "$$(id -u)" -eq 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libcsv-dev; }
+
+## Release build of the statpipe binary.
+build: deps
+	$(SWIFT) build -c release --product statpipe
+
+## The main job on the sample province: for now, inspect every sample input.
+run: build
+	$(BIN) inspect $(SAMPLE_FILES)
+
+## Every test: unit, peer suites, and the CLI contract against the built binary.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+## Regenerate sample-data/ with the project's own deterministic generator.
+sample-data:
+	$(SWIFT) run -c release statpipe-datagen sample --out sample-data
+
+clean:
+	rm -rf .build

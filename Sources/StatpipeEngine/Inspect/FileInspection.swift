@@ -1,0 +1,33 @@
+import StatpipeCore
+
+/// What `statpipe inspect` learned about one file (SPEC §1).
+public struct FileInspection: Sendable {
+    /// One column: its header name and guessed type.
+    public struct Column: Sendable {
+        public let name: String
+        public let type: ColumnType
+    }
+
+    public let path: String
+    public let encoding: String
+    /// The separator character, nil for a workbook.
+    public let delimiter: String?
+    public let header: [String]
+    /// Data records, not counting the header or blank rows.
+    public let rows: Int
+    public let blankRows: Int
+    public let columns: [Column]
+
+    /// The `--json` object, keys in SPEC order.
+    public var json: JSONValue {
+        .object([
+            ("path", .string(path)),
+            ("encoding", .string(encoding)),
+            ("delimiter", delimiter.map(JSONValue.string) ?? .null),
+            ("header", .array(header.map(JSONValue.string))),
+            ("rows", .int(rows)),
+            ("blank_rows", .int(blankRows)),
+            ("columns", .array(columns.map { .object([("name", .string($0.name)), ("type", .string($0.type.rawValue))]) })),
+        ])
+    }
+}
