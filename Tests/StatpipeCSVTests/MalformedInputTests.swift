@@ -26,16 +26,19 @@ struct MalformedInputTests {
         #expect(error?.column == 2)
     }
 
-    @Test func spacesBeforeAQuoteAreMalformedNotTrimmed() throws {
+    @Test func textAfterAClosingQuoteIsMalformed() throws {
         let directory = try TemporaryDirectory()
-        let path = try directory.write("space.csv", text: "a,b\n\"x\",   \"y\"\n")
-        #expect(readError { try CSVFileReader(path: path).forEachRecord { _ in } }?.line == 2)
+        let path = try directory.write("after.csv", text: "a,b\n\"x\" y,z\n")
+        let error = readError { try CSVFileReader(path: path).forEachRecord { _ in } }
+        #expect(error?.kind == .malformed)
+        #expect(error?.line == 2)
+        #expect(error?.column == 1)
     }
 
-    @Test func fieldsKeepTheirSpaces() throws {
+    @Test func spacesAroundUnquotedCellsAreDroppedQuotedCellsKeepThem() throws {
         let directory = try TemporaryDirectory()
-        let result = try readAll(try directory.write("spaces.csv", text: "a,b\n 1 ,x y \n"))
-        #expect(result.records == [[" 1 ", "x y "]])
+        let result = try readAll(try directory.write("spaces.csv", text: "a,b,c\n 1 ,x y ,  \" q \" \n"))
+        #expect(result.records == [["1", "x y", " q "]])
     }
 
     @Test func emptyFileAndBlankOnlyFileHaveNoHeader() throws {
