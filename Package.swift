@@ -17,6 +17,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // MARK: - C
@@ -36,7 +37,7 @@ let package = Package(
         /// I/O, concurrency and exports.
         .target(
             name: "StatpipeEngine",
-            dependencies: ["StatpipeCSV", "StatpipeCore"],
+            dependencies: ["StatpipeCSV", "StatpipeCore", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSettings
         ),
 

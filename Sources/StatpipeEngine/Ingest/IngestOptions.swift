@@ -1,4 +1,5 @@
 import StatpipeCSV
+import StatpipeCore
 
 /// How one input file is to be read: the per-file settings of SPEC §2 and §7 `overrides`.
 public struct IngestOptions: Sendable, Equatable {
@@ -8,6 +9,8 @@ public struct IngestOptions: Sendable, Equatable {
     public var declaredEncoding: TextEncoding?
     /// The worksheet of a workbook to read, or nil for the first.
     public var sheet: String?
+    /// How numbers are written in the file (`decimal:` / `thousands:`).
+    public var numberFormat: NumberFormat
     /// The read size; tests shrink it.
     public var chunkSize: Int
 
@@ -15,11 +18,13 @@ public struct IngestOptions: Sendable, Equatable {
         delimiter: CSVDelimiter? = nil,
         declaredEncoding: TextEncoding? = nil,
         sheet: String? = nil,
+        numberFormat: NumberFormat = NumberFormat(),
         chunkSize: Int = CSVReadOptions.defaultChunkSize
     ) {
         self.delimiter = delimiter
         self.declaredEncoding = declaredEncoding
         self.sheet = sheet
+        self.numberFormat = numberFormat
         self.chunkSize = chunkSize
     }
 
