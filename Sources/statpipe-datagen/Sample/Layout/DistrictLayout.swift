@@ -1,0 +1,32 @@
+/// How one district sends its data: its files for each dataset, and how they are written.
+struct DistrictLayout {
+    let district: District
+    let economicAccounts: [DatasetFile<EconomicAccountRecord>]
+    let products: [DatasetFile<OcopCertificate>]
+    let reevaluations: [DatasetFile<OcopReevaluation>]
+    /// True when the pipeline must read this district's numbers as `1.234,5`
+    /// (an `overrides:` entry with `decimal: ","` and `thousands: "."`).
+    let needsVietnameseNumberOverride: Bool
+    /// What is peculiar about the district's files, for the README (Markdown).
+    let notes: String
+
+    /// The number style the pipeline reads this district's files with.
+    var readingNumbers: NumberStyle {
+        needsVietnameseNumberOverride
+            ? NumberStyle(decimalSeparator: ",", groupingSeparator: ".", fraction: .trimmed)
+            : .plain
+    }
+
+    /// A district whose three datasets share one style, each in a single file unless given.
+    init(_ district: District, style: FileStyle, notes: String, needsVietnameseNumberOverride: Bool = false,
+         economicAccounts: [DatasetFile<EconomicAccountRecord>]? = nil,
+         products: [DatasetFile<OcopCertificate>]? = nil,
+         reevaluations: [DatasetFile<OcopReevaluation>]? = nil) {
+        self.district = district
+        self.economicAccounts = economicAccounts ?? [DatasetFile("economic_accounts.csv", style: style)]
+        self.products = products ?? [DatasetFile("ocop_products.csv", style: style)]
+        self.reevaluations = reevaluations ?? [DatasetFile("ocop_reevaluations.csv", style: style)]
+        self.needsVietnameseNumberOverride = needsVietnameseNumberOverride
+        self.notes = notes
+    }
+}

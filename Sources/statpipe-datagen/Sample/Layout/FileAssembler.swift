@@ -1,0 +1,41 @@
+/// Lays a district's records out in its files: picks each file's records, inserts the planted
+/// rows, renders the CSV and encodes it, noting the line each planted row starts on.
+enum FileAssembler {
+    /// The district's files of one dataset and the located planted rows.
+    static func files<Record: DatasetRecord>(
+        of district: District, _ specs: [DatasetFile<Record>], records: [Record], planted: [PlantedRow<Record>]
+    ) throws -> (files: [SampleFile], defects: [LocatedDefect]) {
+        var files: [SampleFile] = []
+        var defects: [LocatedDefect] = []
+        for spec in specs {
+            let path = "districts/\(district.folder)/\(spec.name)"
+            var rows = records.filter(spec.holds).map {
+                AssembledRow(record: $0, cells: $0.cells(in: spec.style), planted: nil)
+            }
+            for plantedRow in planted where plantedRow.districtCode == district.code && plantedRow.fileName == spec.name {
+                let anchor = rows.lastIndex { $0.record.map(plantedRow.after) ?? false }.map { $0 + 1 } ?? 0
+                rows.insert(AssembledRow(record: nil, cells: plantedRow.cells(spec.style), planted: plantedRow), at: anchor)
+            }
+            let rendered = CSVRenderer(dialect: spec.style.dialect).render(
+                header: spec.columns.map(\.label),
+                records: rows.map { row in spec.columns.map { $0.text(cells: row.cells, record: row.record) } }
+            )
+            for (row, line) in zip(rows, rendered.recordLines) {
+                guard let plantedRow = row.planted else { continue }
+                defects.append(LocatedDefect(path: path, line: line, dataset: Record.dataset,
+                                             expectedCode: plantedRow.expectedCode, field: plantedRow.field,
+                                             story: plantedRow.story))
+            }
+            files.append(SampleFile(path: path, dataset: Record.dataset, dialect: spec.style.dialect,
+                                    bytes: try spec.style.dialect.encoding.encode(rendered.text), text: rendered.text))
+        }
+        return (files, defects)
+    }
+}
+
+/// A row on its way into a file: a record's cells, or a planted row's.
+private struct AssembledRow<Record: DatasetRecord> {
+    let record: Record?
+    let cells: [String: String]
+    let planted: PlantedRow<Record>?
+}

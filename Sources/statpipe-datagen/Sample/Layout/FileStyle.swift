@@ -1,0 +1,26 @@
+/// How one file writes its values: its byte dialect and its spellings of numbers, dates and quarters.
+struct FileStyle {
+    var dialect = CSVDialect()
+    var numbers = NumberStyle.plain
+    var dates = DateStyle.iso
+    var periods = PeriodSpelling.canonical
+    /// How an empty optional value is written: "", or one of the Hoa Binh missing marks "-" and "..".
+    var missingMark = ""
+    /// Whether `expires_on` is filled in with the default expiry instead of being left empty.
+    var writesDefaultExpiry = false
+}
+
+/// How a file writes dates (SPEC §2 accepts both).
+enum DateStyle: Hashable {
+    /// `2025-03-31`
+    case iso
+    /// `31/03/2025`, as Vietnamese Excel writes them.
+    case dayFirst
+
+    func format(_ date: CalendarDate) -> String {
+        switch self {
+        case .iso: date.description
+        case .dayFirst: date.dayFirst
+        }
+    }
+}
