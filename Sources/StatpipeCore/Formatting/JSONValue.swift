@@ -18,35 +18,40 @@ public indirect enum JSONValue: Sendable, Equatable {
         lhs.serialized() == rhs.serialized()
     }
 
-    /// The value as compact JSON text (one line).
-    public func serialized() -> String {
+    /// The value as JSON text: one line, or indented by two spaces per level when `pretty`.
+    public func serialized(pretty: Bool = false) -> String {
         var output = ""
-        write(to: &output)
+        write(to: &output, indent: pretty ? "" : nil)
         return output
     }
 
-    private func write(to output: inout String) {
+    /// Writes the value; `indent` is the current indentation, or nil for compact output.
+    private func write(to output: inout String, indent: String?) {
+        let inner = indent.map { $0 + "  " }
+        let open = inner.map { "\n" + $0 } ?? ""
+        let close = indent.map { "\n" + $0 } ?? ""
+        let colon = indent == nil ? ":" : ": "
         switch self {
         case .string(let text): output += JSONValue.quoted(text)
         case .number(let text): output += text
         case .bool(let flag): output += flag ? "true" : "false"
         case .null: output += "null"
         case .array(let items):
+            guard !items.isEmpty else { return output += "[]" }
             output += "["
             for (index, item) in items.enumerated() {
-                if index > 0 { output += "," }
-                item.write(to: &output)
+                output += (index > 0 ? "," : "") + open
+                item.write(to: &output, indent: inner)
             }
-            output += "]"
+            output += close + "]"
         case .object(let members):
+            guard !members.isEmpty else { return output += "{}" }
             output += "{"
             for (index, (key, value)) in members.enumerated() {
-                if index > 0 { output += "," }
-                output += JSONValue.quoted(key)
-                output += ":"
-                value.write(to: &output)
+                output += (index > 0 ? "," : "") + open + JSONValue.quoted(key) + colon
+                value.write(to: &output, indent: inner)
             }
-            output += "}"
+            output += close + "}"
         }
     }
 
