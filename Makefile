@@ -1,6 +1,7 @@
 # statpipe — two commands: `make run` (set up, build, run the sample pipeline) and `make test`.
 SWIFT ?= swift
 BIN := .build/release/statpipe
+PIPELINE := pipelines/hoa-binh-quarterly.yml
 SAMPLE_FILES = $(shell find sample-data -type f \( -name '*.csv' -o -name '*.xlsx' \) | LC_ALL=C sort)
 
 .PHONY: run test build deps sample-data clean
@@ -16,9 +17,10 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product statpipe
 
-## The main job on the sample province: for now, inspect every sample input.
+## The sample province: describe every input, then validate the 2025-Q1 pipeline.
 run: build
 	$(BIN) inspect $(SAMPLE_FILES)
+	$(BIN) validate $(PIPELINE) --period 2025-Q1
 
 ## Every test: unit, peer suites, and the CLI contract against the built binary.
 test: deps

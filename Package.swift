@@ -56,7 +56,7 @@ let package = Package(
         /// Writes sample-data/ and synthetic benchmark corpora.
         .executableTarget(
             name: "statpipe-datagen",
-            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["StatpipeCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
         ),
 

@@ -27,6 +27,12 @@ public final class BufferedOutput {
         if pending.count >= flushThreshold { try flush() }
     }
 
+    /// Appends raw bytes, writing out when enough has collected.
+    public func write(bytes: [UInt8]) throws(StatpipeError) {
+        pending.append(contentsOf: bytes)
+        if pending.count >= flushThreshold { try flush() }
+    }
+
     /// Writes out everything collected.
     public func flush() throws(StatpipeError) {
         var offset = 0

@@ -1,0 +1,37 @@
+import StatpipeCore
+
+/// What the user asked of `run` or `validate` on the command line (SPEC §1).
+public struct JobRequest: Sendable {
+    public let pipelinePath: String
+    /// The `--period` text, or nil for the default (`latest`).
+    public let period: String?
+    /// The `--as-of` text, or nil for the period's last day.
+    public let asOf: String?
+    public let dataRoot: String?
+    public let outputRoot: String?
+    /// Worker concurrency.
+    public let jobs: Int
+
+    public init(
+        pipelinePath: String, period: String? = nil, asOf: String? = nil, dataRoot: String? = nil,
+        outputRoot: String? = nil, jobs: Int = 1
+    ) {
+        self.pipelinePath = pipelinePath
+        self.period = period
+        self.asOf = asOf
+        self.dataRoot = dataRoot
+        self.outputRoot = outputRoot
+        self.jobs = jobs
+    }
+
+    /// The reporting quarter: `--period` in any of its four spellings, or `latest`/absent
+    /// for the last quarter that ended before `today`.
+    /// - Throws: ``StatpipeError`` `usage` for a bad period.
+    public func resolvedPeriod(today: CivilDate) throws(StatpipeError) -> Quarter {
+        guard let period, period.lowercased() != "latest" else { return Quarter.lastEnded(before: today) }
+        guard let quarter = Quarter(parsing: period) else {
+            throw StatpipeError(.usage, "--period '\(period)' is not a quarter (write 2025-Q1, 2025Q1, Q1/2025 or Q1-2025, or latest)")
+        }
+        return quarter
+    }
+}

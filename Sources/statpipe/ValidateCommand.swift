@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import StatpipeEngine
+
+/// `statpipe validate PIPELINE.yml`: ingest and validate every dataset, write the report
+/// and rejects, exit 1 when a dataset's reject ratio is above its threshold.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Validate a pipeline's inputs; write OUT/PERIOD/validation/ (report.json, rejects)."
+    )
+
+    @Argument(help: "The pipeline file (YAML).")
+    var pipeline: String
+
+    @Option(help: "The quarter: 2025-Q1, 2025Q1, Q1/2025, Q1-2025 or latest (default).")
+    var period: String?
+
+    @Option(help: "Data root, replacing the pipeline's data: value.")
+    var data: String?
+
+    @Option(help: "Output root, replacing the pipeline's output: value.")
+    var out: String?
+
+    func run() throws {
+        let request = JobRequest(pipelinePath: pipeline, period: period, dataRoot: data, outputRoot: out)
+        let result = try ValidateJob.run(request, today: SystemClock.today(), startedAt: SystemClock.timestamp())
+        FileHandle.standardError.write(Data(ValidationSummaryText.render(result.outcome).utf8))
+        if let failed = result.outcome.failedDatasets.first {
+            throw StatpipeError(.invalidData, "\(failed.name): too many rejected rows; see \(result.directory.path)/report.json")
+        }
+    }
+}
