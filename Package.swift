@@ -18,6 +18,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
     ],
     targets: [
         // MARK: - C
@@ -37,7 +38,12 @@ let package = Package(
         /// I/O, concurrency and exports.
         .target(
             name: "StatpipeEngine",
-            dependencies: ["StatpipeCSV", "StatpipeCore", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "StatpipeCSV",
+                "StatpipeCore",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strictSettings
         ),
 

@@ -8,7 +8,7 @@ struct Statpipe: ParsableCommand {
         commandName: "statpipe",
         abstract: "Batch data pipeline and statistics engine for quarterly statistical bulletins.",
         version: StatpipeVersion.current,
-        subcommands: [ValidateCommand.self, InspectCommand.self, ConvertCommand.self]
+        subcommands: [RunCommand.self, ValidateCommand.self, InspectCommand.self, ConvertCommand.self]
     )
 
     /// Parses, runs, and exits with the SPEC §1 code; replaces ArgumentParser's own entry

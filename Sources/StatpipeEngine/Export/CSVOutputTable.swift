@@ -1,25 +1,18 @@
 import StatpipeCSV
 import StatpipeCore
 
-/// A cell of an output table: text (guarded against formulas) or a number (written as is).
-public enum OutputCell: Sendable, Equatable {
-    case text(String)
-    /// A number already formatted; empty for an undefined figure.
-    case number(String)
-}
-
 /// Writes output tables as Excel-friendly CSV (SPEC §6): UTF-8 with a BOM unless turned
 /// off, `\r\n` after every record, formula-looking text prefixed with `'`.
 public struct CSVOutputTable: Sendable {
     public let header: [String]
-    public private(set) var rows: [[OutputCell]] = []
+    public private(set) var rows: [[TableCell]] = []
 
     public init(header: [String]) {
         self.header = header
     }
 
     /// Adds one row.
-    public mutating func append(_ row: [OutputCell]) {
+    public mutating func append(_ row: [TableCell]) {
         precondition(row.count == header.count, "row width \(row.count) differs from header width \(header.count)")
         rows.append(row)
     }
@@ -40,7 +33,7 @@ public struct CSVOutputTable: Sendable {
     }
 
     /// One record with its `\r\n`: text guarded against formulas, numbers as they are.
-    public static func line(_ cells: [OutputCell]) -> String {
+    public static func line(_ cells: [TableCell]) -> String {
         let texts = cells.map { cell in
             switch cell {
             case .text(let value): return SpreadsheetText.guarded(value)

@@ -24,6 +24,23 @@ public struct JobRequest: Sendable {
         self.jobs = jobs
     }
 
+    /// The reporting date: `--as-of` (ISO or day-first), or the period's last day.
+    /// - Throws: ``StatpipeError`` `usage` for a bad date, one before the period starts, or
+    ///   one after `today` (a report cannot be as of a day that has not happened).
+    public func resolvedAsOf(period: Quarter, today: CivilDate) throws(StatpipeError) -> CivilDate {
+        guard let asOf else { return period.endDate }
+        guard let date = CivilDate(parsing: asOf) else {
+            throw StatpipeError(.usage, "--as-of '\(asOf)' is not a date (write 2025-03-31 or 31/03/2025)")
+        }
+        guard date >= period.startDate else {
+            throw StatpipeError(.usage, "--as-of \(date) is before the period \(period) starts (\(period.startDate))")
+        }
+        guard date <= today else {
+            throw StatpipeError(.usage, "--as-of \(date) is in the future (today is \(today))")
+        }
+        return date
+    }
+
     /// The reporting quarter: `--period` in any of its four spellings, or `latest`/absent
     /// for the last quarter that ended before `today`.
     /// - Throws: ``StatpipeError`` `usage` for a bad period.

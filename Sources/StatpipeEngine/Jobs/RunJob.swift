@@ -1,0 +1,77 @@
+import Foundation
+import StatpipeCore
+
+/// `statpipe run`: validate, aggregate and export one period into `OUT/P/`, published
+/// whole or not at all.
+public enum RunJob {
+    /// What a finished run produced.
+    public struct Result: Sendable {
+        public let period: Quarter
+        public let asOf: CivilDate
+        public let outcome: ValidationOutcome
+        /// The summary tables (empty when validation failed).
+        public let tables: [SummaryTable]
+        public let warnings: [RunWarning]
+        /// `OUT/P`.
+        public let directory: URL
+    }
+
+    /// Runs the pipeline for `request`.
+    ///
+    /// When validation fails (a threshold, a missing input) the directory is still published
+    /// with `validation/` and the manifest, without summaries, and the error is thrown after.
+    /// Errors found before anything is worth publishing (usage, no data for the period, an
+    /// empty reference list) leave the previous `OUT/P` untouched.
+    /// - Throws: ``StatpipeError`` with the kind SPEC §1 maps to the exit code.
+    public static func run(_ request: JobRequest, today: CivilDate, startedAt: String) throws(StatpipeError) -> Result {
+        let configuration = try PipelineLoader.load(
+            path: request.pipelinePath, dataRoot: request.dataRoot, outputRoot: request.outputRoot
+        )
+        let period = try request.resolvedPeriod(today: today)
+        let asOf = try request.resolvedAsOf(period: period, today: today)
+        let inputs = try InputDiscovery.discover(configuration)
+        let plan = try ValidationPlan(configuration: configuration, inputs: inputs)
+        let lock = try RunLock(outputRoot: configuration.outputRoot, startedAt: startedAt)
+        defer { withExtendedLifetime(lock) {} }
+        let target = configuration.outputRoot.appendingPathComponent(period.description)
+        StagedDirectory.recover(target)
+        let staged = try StagedDirectory(target: target)
+
+        let collector = SummaryCollector()
+        let outcome = try ValidateJob.validate(
+            plan, in: staged, prefix: "validation/", byteOrderMark: configuration.csvBOM, discovery: inputs, sink: collector
+        )
+        var warnings = outcome.warnings
+        var failure: StatpipeError?
+        do {
+            try ValidateJob.requireInputs(inputs, configuration)
+        } catch {
+            failure = error
+        }
+        if failure == nil, let failed = outcome.failedDatasets.first {
+            failure = StatpipeError(.invalidData, "\(failed.name): too many rejected rows; see \(target.path)/validation/report.json")
+        }
+        var tables: [SummaryTable] = []
+        if failure == nil {
+            let built = try SummaryBuilder(period: period, asOf: asOf, province: configuration.province, plan: plan)
+                .build(collector, files: outcome.files)
+            tables = built.tables
+            warnings += built.warnings
+            try SummaryWriter.write(
+                tables, period: period, asOf: asOf, province: configuration.province, into: staged,
+                byteOrderMark: configuration.csvBOM
+            )
+        }
+        let reports = Dictionary(outcome.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let manifest = Manifest(
+            pipelineName: configuration.name, period: period, asOf: asOf, startedAt: startedAt,
+            inputs: plan.datasets.flatMap { dataset in dataset.files.map { ($0, dataset.name, reports[$0.relativePath]) } },
+            warnings: warnings
+        )
+        let document = try manifest.json(outputs: staged, finishedAt: SystemClock.timestamp())
+        try OutputFile.write(Array((document.serialized(pretty: true) + "\n").utf8), to: try staged.path(Manifest.fileName))
+        try staged.publish()
+        if let failure { throw failure }
+        return Result(period: period, asOf: asOf, outcome: outcome, tables: tables, warnings: warnings, directory: target)
+    }
+}
