@@ -4,7 +4,7 @@ BIN := .build/release/statpipe
 PIPELINE := pipelines/hoa-binh-quarterly.yml
 SAMPLE_FILES = $(shell find sample-data -type f \( -name '*.csv' -o -name '*.xlsx' \) | LC_ALL=C sort)
 
-.PHONY: run test build deps sample-data clean
+.PHONY: run test build deps sample-data inspect-sample clean
 
 ## Install what a fresh Debian machine lacks: libcsv-dev (apt-get; sudo when not root).
 deps:
@@ -17,10 +17,14 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product statpipe
 
-## The sample province: describe every input, then validate the 2025-Q1 pipeline.
+## The main job on the sample province: run the 2025-Q1 pipeline into out/2025-Q1/ and
+## print the bulletin digest (the validation summary goes to stderr).
 run: build
+	$(BIN) run $(PIPELINE) --period 2025-Q1 --verbose
+
+## Describe every sample input (encoding, delimiter, counts, column types).
+inspect-sample: build
 	$(BIN) inspect $(SAMPLE_FILES)
-	$(BIN) validate $(PIPELINE) --period 2025-Q1
 
 ## Every test: unit, peer suites, and the CLI contract against the built binary.
 test: deps
