@@ -27,6 +27,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Worker concurrency (default: active processor count).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: "Language of the bulletin's labels: en or vi.")
+    var lang: BulletinLanguage = .english
+
     @Flag(help: "Print the validation summary and the bulletin digest.")
     var verbose = false
 
@@ -35,7 +38,7 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let request = JobRequest(pipelinePath: pipeline, period: period, asOf: asOf, dataRoot: data, outputRoot: out, jobs: jobs)
+        let request = JobRequest(pipelinePath: pipeline, period: period, asOf: asOf, dataRoot: data, outputRoot: out, jobs: jobs, language: lang)
         let result = try RunJob.run(request, today: SystemClock.today(), startedAt: SystemClock.timestamp())
         // Quiet on success (cron mails any output); warnings are in the manifest.
         if verbose {
@@ -47,3 +50,5 @@ struct RunCommand: ParsableCommand {
         }
     }
 }
+
+extension BulletinLanguage: ExpressibleByArgument {}

@@ -11,10 +11,12 @@ public struct JobRequest: Sendable {
     public let outputRoot: String?
     /// Worker concurrency.
     public let jobs: Int
+    /// The bulletin's language.
+    public let language: BulletinLanguage
 
     public init(
         pipelinePath: String, period: String? = nil, asOf: String? = nil, dataRoot: String? = nil,
-        outputRoot: String? = nil, jobs: Int = 1
+        outputRoot: String? = nil, jobs: Int = 1, language: BulletinLanguage = .english
     ) {
         self.pipelinePath = pipelinePath
         self.period = period
@@ -22,6 +24,7 @@ public struct JobRequest: Sendable {
         self.dataRoot = dataRoot
         self.outputRoot = outputRoot
         self.jobs = jobs
+        self.language = language
     }
 
     /// The reporting date: `--as-of` (ISO or day-first), or the period's last day.

@@ -16,6 +16,9 @@ public enum RunJob {
         public let directory: URL
     }
 
+    /// The exporters of SPEC §6 beyond the summary CSVs and JSON.
+    static let exporters: [any Exporter] = []
+
     /// Runs the pipeline for `request`.
     ///
     /// When validation fails (a threshold, a missing input) the directory is still published
@@ -61,6 +64,11 @@ public enum RunJob {
                 tables, period: period, asOf: asOf, province: configuration.province, into: staged,
                 byteOrderMark: configuration.csvBOM
             )
+            let context = ExportContext(
+                tables: tables, period: period, asOf: asOf, province: configuration.province, outcome: outcome,
+                language: request.language, byteOrderMark: configuration.csvBOM
+            )
+            try ExportStage(exporters: exporters).run(context, into: staged)
         }
         let reports = Dictionary(outcome.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let manifest = Manifest(

@@ -7,7 +7,7 @@ import Foundation
 /// moves in, the old one is removed. A process killed between the two renames leaves the
 /// old directory aside with the target missing; ``recover(_:)``, run before every build,
 /// puts it back, and clears staging debris of dead runs.
-public final class StagedDirectory {
+public final class StagedDirectory: @unchecked Sendable {
     /// The directory being built.
     public let staging: URL
     /// Where it will be published.
@@ -29,6 +29,10 @@ public final class StagedDirectory {
     }
 
     deinit { if !isPublished { try? FileManager.default.removeItem(at: staging) } }
+
+    // @unchecked: after init only `isPublished` changes, in publish(), which runs once all
+    // exporters are done; `path(_:)` only creates folders, which concurrent callers may race
+    // on harmlessly (createDirectory with intermediates tolerates an existing folder).
 
     /// A path inside the staging directory, creating its parent folders.
     public func path(_ relative: String) throws(StatpipeError) -> String {
