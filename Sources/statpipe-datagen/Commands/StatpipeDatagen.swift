@@ -1,11 +1,11 @@
 import ArgumentParser
 
-/// The `statpipe-datagen` command: writes statpipe's sample data (and, later, benchmark corpora).
+/// The `statpipe-datagen` command: writes statpipe's sample data and benchmark corpora.
 @main
 struct StatpipeDatagen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "statpipe-datagen",
         abstract: "Generate deterministic test data for statpipe.",
-        subcommands: [SampleCommand.self]
+        subcommands: [SampleCommand.self, BenchCommand.self]
     )
 }

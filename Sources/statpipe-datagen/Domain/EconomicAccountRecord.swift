@@ -1,3 +1,5 @@
+import StatpipeCore
+
 /// One GRDP production figure: a district's (or one of its reporting units') value for a quarter and sector.
 struct EconomicAccountRecord: Hashable {
     let districtCode: String
@@ -6,7 +8,7 @@ struct EconomicAccountRecord: Hashable {
     let period: Quarter
     let sector: Sector
     /// VND billion at current prices; nil when the district marked it not available.
-    let valueCurrent: Thousandths?
+    let valueCurrent: ExactDecimal?
     /// VND billion at constant 2010 prices.
-    let valueConstant: Thousandths
+    let valueConstant: ExactDecimal
 }

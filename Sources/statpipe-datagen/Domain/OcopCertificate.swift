@@ -1,3 +1,5 @@
+import StatpipeCore
+
 /// One OCOP certificate: a product certified at a star rating on a date, valid for 36 months.
 struct OcopCertificate: Hashable {
     let productID: String
@@ -8,13 +10,13 @@ struct OcopCertificate: Hashable {
     let commune: String?
     let category: OcopCategory
     let stars: Int
-    let certifiedOn: CalendarDate
+    let certifiedOn: CivilDate
 
     /// The certificate's validity in months when `expires_on` is empty (SPEC §3).
     static let validityMonths = 36
 
     /// The first day the certificate is no longer in force (certified_on + 36 months, SPEC §3).
-    var expiresOn: CalendarDate {
-        certifiedOn.adding(months: Self.validityMonths)
+    var expiresOn: CivilDate {
+        certifiedOn.addingMonths(Self.validityMonths)
     }
 }

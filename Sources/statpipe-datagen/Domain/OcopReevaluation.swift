@@ -1,3 +1,5 @@
+import StatpipeCore
+
 /// The outcome of an OCOP re-evaluation (SPEC §3).
 enum ReevaluationResult: String, CaseIterable, Hashable {
     case maintained
@@ -9,7 +11,7 @@ enum ReevaluationResult: String, CaseIterable, Hashable {
 /// One quarterly re-evaluation of a certified product.
 struct OcopReevaluation: Hashable {
     let productID: String
-    let evaluatedOn: CalendarDate
+    let evaluatedOn: CivilDate
     let result: ReevaluationResult
     /// The rating after the event; nil when revoked.
     let starsAfter: Int?

@@ -1,16 +1,18 @@
+import StatpipeCore
+
 /// The bulletin figures the sample data must reproduce exactly under SPEC §5 (accepted rows only).
 struct PublishedFigures {
     /// The bulletin's quarter; growth compares it with the same quarter a year earlier.
     let period: Quarter
-    let asOf: CalendarDate
+    let asOf: CivilDate
     /// Every district must have accepted economic_accounts rows in each of these quarters.
     let reportedQuarters: [Quarter]
 
-    /// Province GRDP growth at constant prices, year on year.
-    let provinceGrowth: Percent
-    let sectorGrowth: [Sector: Percent]
-    /// The contributions the bulletin prints (taxes' is whatever follows).
-    let contributions: [Sector: Percent]
+    /// Province GRDP growth at constant prices, year on year, in % as the bulletin prints it (2 decimals).
+    let provinceGrowth: String
+    let sectorGrowth: [Sector: String]
+    /// The contributions the bulletin prints, in percentage points (taxes' is whatever follows).
+    let contributions: [Sector: String]
 
     let firstCertificationYear: Int
     let firstYearCertificates: Int
@@ -24,14 +26,14 @@ struct PublishedFigures {
     /// The figures of the 2025-Q1 bulletin of Hoa Binh.
     static let hoaBinh2025Q1 = PublishedFigures(
         period: Quarter(2025, 1),
-        asOf: CalendarDate(2025, 3, 31),
+        asOf: CivilDate(2025, 3, 31),
         reportedQuarters: Quarter.sequence(from: Quarter(2023, 1), through: Quarter(2025, 1)),
-        provinceGrowth: Percent("12.76"),
+        provinceGrowth: "12.76",
         sectorGrowth: [
-            .agriculture: Percent("4.19"), .industry: Percent("27.18"),
-            .services: Percent("5.91"), .taxes: Percent("-5.64"),
+            .agriculture: "4.19", .industry: "27.18",
+            .services: "5.91", .taxes: "-5.64",
         ],
-        contributions: [.agriculture: Percent("0.76"), .industry: Percent("9.92"), .services: Percent("2.37")],
+        contributions: [.agriculture: "0.76", .industry: "9.92", .services: "2.37"],
         firstCertificationYear: 2019,
         firstYearCertificates: 16,
         listedYear: 2023,

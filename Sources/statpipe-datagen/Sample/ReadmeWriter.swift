@@ -1,3 +1,5 @@
+import StatpipeCore
+
 /// Writes `sample-data/README.md`: what the data is, its layout and mess, and the figures it must give.
 struct ReadmeWriter {
     let corpus: SampleCorpus
@@ -109,7 +111,7 @@ struct ReadmeWriter {
         let published = corpus.published
         let stars = (3...5).map { "**\(published.inForceByStars[$0, default: 0])** at \($0)★" }
         return [
-            "Province GRDP at constant prices, \(published.period) vs \(published.period.yearsEarlier(1)): "
+            "Province GRDP at constant prices, \(published.period) vs \(published.period.advanced(by: -4)): "
                 + "yoy growth **\(published.provinceGrowth)** %.",
             "Sector growth: \(sectorList(published.sectorGrowth)) (%).",
             "Contributions: \(sectorList(published.contributions)) (pp; taxes' follows, see below).",
@@ -149,7 +151,7 @@ struct ReadmeWriter {
         return table
     }
 
-    private func sectorList(_ values: [Sector: Percent]) -> String {
+    private func sectorList(_ values: [Sector: String]) -> String {
         Sector.allCases.compactMap { sector in values[sector].map { "\(sector.rawValue) **\($0)**" } }
             .joined(separator: ", ")
     }

@@ -45,7 +45,7 @@ struct SampleCorpus {
     }
 
     /// `reference/districts.csv`: the province's units, UTF-8.
-    private static func referenceFile() -> SampleFile {
+    static func referenceFile() -> SampleFile {
         let rows = HoaBinh.districts.map { [$0.code, $0.name, HoaBinh.provinceCode] }
         let dialect = CSVDialect()
         let text = CSVRenderer(dialect: dialect).render(header: Dataset.districts.fields, records: rows).text

@@ -1,4 +1,9 @@
+import StatpipeCore
+
 /// How one file writes decimal numbers: separators and fraction digits.
+///
+/// Only writing lives here: statpipe reads numbers with StatpipeCore's `ExactDecimal(parsing:format:)`,
+/// and so does the generator's verification.
 struct NumberStyle: Hashable {
     /// How many fraction digits are written.
     enum Fraction: Hashable {
@@ -20,41 +25,22 @@ struct NumberStyle: Hashable {
     /// Vietnamese Excel: `1.234,5`.
     static let vietnamese = NumberStyle(decimalSeparator: ",", groupingSeparator: ".", fraction: .trimmed)
 
-    /// The value written in this style.
-    func format(_ value: Thousandths) -> String {
-        let magnitude = value.raw.magnitude
-        var integer = String(magnitude / 1000)
+    /// The value written in this style, from its three-decimal text (rounded half away from zero
+    /// by StatpipeCore, as statpipe prints values).
+    func format(_ value: ExactDecimal) -> String {
+        let plain = DecimalRounding.rounded(value, places: 3)
+        let negative = plain.hasPrefix("-")
+        let parts = plain.dropFirst(negative ? 1 : 0).split(separator: ".", omittingEmptySubsequences: false)
+        var integer = String(parts[0])
+        var fractionDigits = parts.count == 2 ? String(parts[1]) : ""
         if let groupingSeparator {
             integer = Self.grouped(integer, by: groupingSeparator)
         }
-        var fractionDigits = Int(magnitude % 1000).zeroPadded(3)
         if fraction == .trimmed {
             while fractionDigits.last == "0" { fractionDigits.removeLast() }
         }
-        let sign = value.raw < 0 ? "-" : ""
+        let sign = negative ? "-" : ""
         return fractionDigits.isEmpty ? sign + integer : sign + integer + String(decimalSeparator) + fractionDigits
-    }
-
-    /// Reads a number written in this style (grouping optional), or nil when it is not one.
-    /// More than three fraction digits is not a value this generator writes, so it is nil too.
-    func parse(_ text: String) -> Thousandths? {
-        var body = Substring(text)
-        let negative = body.first == "-"
-        if negative { body = body.dropFirst() }
-        let parts = body.split(separator: decimalSeparator, maxSplits: 1, omittingEmptySubsequences: false)
-        var integerText = String(parts[0])
-        if let groupingSeparator, integerText.contains(groupingSeparator) {
-            let groups = integerText.split(separator: groupingSeparator, omittingEmptySubsequences: false)
-            guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
-            integerText = groups.joined()
-        }
-        let fractionText = parts.count == 2 ? String(parts[1]) : ""
-        guard let integer = Int64(asciiDigits: integerText), fractionText.count <= 3,
-              fractionText.isEmpty || Int64(asciiDigits: fractionText) != nil
-        else { return nil }
-        let fraction = Int64(asciiDigits: fractionText + String(repeating: "0", count: 3 - fractionText.count)) ?? 0
-        let raw = integer * 1000 + (parts.count == 2 ? fraction : 0)
-        return Thousandths(raw: negative ? -raw : raw)
     }
 
     private static func grouped(_ digits: String, by separator: Character) -> String {
@@ -64,15 +50,5 @@ struct NumberStyle: Hashable {
             result.append(digit)
         }
         return result
-    }
-}
-
-extension Int64 {
-    /// Parses a non-empty run of ASCII digits only (no sign, no spaces).
-    init?(asciiDigits text: some StringProtocol) {
-        guard !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let value = Int64(text) else {
-            return nil
-        }
-        self = value
     }
 }

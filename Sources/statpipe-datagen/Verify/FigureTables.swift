@@ -1,3 +1,5 @@
+import StatpipeCore
+
 /// The verified figures as Markdown tables, printed by `sample` and written into the README.
 struct FigureTables {
     let verification: SampleVerification
@@ -9,7 +11,7 @@ struct FigureTables {
     var growthByArea: MarkdownTable {
         let period = published.period
         var table = MarkdownTable("area_code", "area_name", "grdp_constant \(period)",
-                                  "grdp_constant \(period.yearsEarlier(1))", "yoy_growth_pct", numericFrom: 2)
+                                  "grdp_constant \(period.advanced(by: -4))", "yoy_growth_pct", numericFrom: 2)
         for area in verification.growth.areas {
             table.add(area.code, area.name, text(area.grdp), text(area.previous), text(area.growth))
         }
@@ -85,6 +87,8 @@ struct FigureTables {
         return table
     }
 
-    private func text(_ value: Thousandths?) -> String { value?.description ?? "" }
-    private func text(_ value: Percent?) -> String { value?.description ?? "" }
+    /// A value as statpipe prints it (3 decimals); empty when undefined.
+    private func text(_ value: ExactDecimal?) -> String { value.map { DecimalRounding.rounded($0, places: 3) } ?? "" }
+    /// A printed percentage; empty when undefined.
+    private func text(_ value: String?) -> String { value ?? "" }
 }

@@ -1,23 +1,26 @@
+import StatpipeCore
+
 /// GRDP growth of SPEC §5 (growth_by_area, growth_by_sector) computed exactly from accepted rows.
 struct GrowthFigures {
     /// One sector of one area: constant-price values, growth and contribution.
     struct SectorFigures {
-        let value: Thousandths?
-        let previous: Thousandths?
-        let growth: Percent?
-        let contribution: Percent?
+        let value: ExactDecimal?
+        let previous: ExactDecimal?
+        /// Printed percentages (SPEC §5), nil when undefined.
+        let growth: String?
+        let contribution: String?
     }
 
     /// One area (the province or a district): its GRDP, growth and sectors.
     struct AreaFigures {
         let code: String
         let name: String
-        let grdp: Thousandths?
-        let previous: Thousandths?
-        let growth: Percent?
+        let grdp: ExactDecimal?
+        let previous: ExactDecimal?
+        let growth: String?
         let sectors: [Sector: SectorFigures]
         /// share_current_pct of each sector; empty when a current-price value is missing.
-        let currentShares: [Sector: Percent]
+        let currentShares: [Sector: String]
     }
 
     /// Province first, then districts by code.
@@ -32,7 +35,7 @@ struct GrowthFigures {
         for record in records { reporting[record.period, default: []].insert(record.districtCode) }
         self.reporting = reporting
 
-        let previousPeriod = period.yearsEarlier(1)
+        let previousPeriod = period.advanced(by: -4)
         let codes = districts.map(\.code)
         let everyDistrictReported = codes.allSatisfy {
             reporting[period]?.contains($0) == true && reporting[previousPeriod]?.contains($0) == true
@@ -46,12 +49,14 @@ struct GrowthFigures {
     }
 
     private static func area(code: String, name: String, rows: [EconomicAccountRecord], period: Quarter) -> AreaFigures {
-        let previousPeriod = period.yearsEarlier(1)
+        let previousPeriod = period.advanced(by: -4)
         let current = rows.filter { $0.period == period }
         let previous = rows.filter { $0.period == previousPeriod }
-        let total = { (rows: [EconomicAccountRecord]) in rows.isEmpty ? nil : rows.map(\.valueConstant).sum() }
+        let total = { (rows: [EconomicAccountRecord]) in
+            rows.isEmpty ? nil : rows.map(\.valueConstant).reduce(.zero, +)
+        }
         let sectorTotal = { (rows: [EconomicAccountRecord], sector: Sector) in
-            rows.isEmpty ? nil : rows.filter { $0.sector == sector }.map(\.valueConstant).sum()
+            rows.isEmpty ? nil : rows.filter { $0.sector == sector }.map(\.valueConstant).reduce(.zero, +)
         }
         let grdp = total(current)
         let grdpPrevious = total(previous)
@@ -59,25 +64,25 @@ struct GrowthFigures {
         for sector in Sector.allCases {
             let value = sectorTotal(current, sector)
             let before = sectorTotal(previous, sector)
-            let change = value.flatMap { value in before.map { (value - $0).raw } }
+            let change = value.flatMap { value in before.map { value - $0 } }
             sectors[sector] = SectorFigures(
                 value: value, previous: before,
-                growth: value.flatMap { value in before.flatMap { Percent(changeFrom: $0.raw, to: value.raw) } },
-                contribution: change.flatMap { change in grdpPrevious.flatMap { Percent(ratio: change, over: $0.raw) } }
+                growth: value.flatMap { value in before.flatMap { PrintedPercent.change(from: $0, to: value) } },
+                contribution: change.flatMap { change in grdpPrevious.flatMap { PrintedPercent.ratio(change, of: $0) } }
             )
         }
-        var shares: [Sector: Percent] = [:]
+        var shares: [Sector: String] = [:]
         let currentValues = current.compactMap(\.valueCurrent)
         if !current.isEmpty && currentValues.count == current.count {
-            let all = currentValues.sum()
+            let all = currentValues.reduce(.zero, +)
             for sector in Sector.allCases {
-                let part = current.filter { $0.sector == sector }.compactMap(\.valueCurrent).sum()
-                shares[sector] = Percent(ratio: part.raw, over: all.raw)
+                let part = current.filter { $0.sector == sector }.compactMap(\.valueCurrent).reduce(.zero, +)
+                shares[sector] = PrintedPercent.ratio(part, of: all)
             }
         }
         return AreaFigures(
             code: code, name: name, grdp: grdp, previous: grdpPrevious,
-            growth: grdp.flatMap { grdp in grdpPrevious.flatMap { Percent(changeFrom: $0.raw, to: grdp.raw) } },
+            growth: grdp.flatMap { grdp in grdpPrevious.flatMap { PrintedPercent.change(from: $0, to: grdp) } },
             sectors: sectors, currentShares: shares
         )
     }

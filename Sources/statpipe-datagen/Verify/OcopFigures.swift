@@ -1,3 +1,5 @@
+import StatpipeCore
+
 /// OCOP counts, timeline and re-evaluation compliance of SPEC §5, computed from accepted rows.
 struct OcopFigures {
     /// One year of ocop_timeline.
@@ -15,9 +17,9 @@ struct OcopFigures {
         var results: [ReevaluationResult: Int] = [:]
 
         var overdue: Int { required - reevaluated }
-        var compliance: Percent? { Percent(ratio: Int64(reevaluated), over: Int64(required)) }
-        var fail: Percent? {
-            Percent(ratio: Int64(results[.downgraded, default: 0] + results[.revoked, default: 0]), over: Int64(reevaluated))
+        var compliance: String? { PrintedPercent.ratio(reevaluated, of: required) }
+        var fail: String? {
+            PrintedPercent.ratio(results[.downgraded, default: 0] + results[.revoked, default: 0], of: reevaluated)
         }
     }
 
@@ -35,10 +37,10 @@ struct OcopFigures {
     let overdue: [String]
 
     /// The figures on `asOf` and for `period`, from accepted products and re-evaluations (SPEC §5 "in force").
-    init(products: [AcceptedProduct], reevaluations: [OcopReevaluation], period: Quarter, asOf: CalendarDate,
+    init(products: [AcceptedProduct], reevaluations: [OcopReevaluation], period: Quarter, asOf: CivilDate,
          provinceCode: String) {
         let events = Dictionary(grouping: reevaluations, by: \.productID).mapValues { $0.sorted { $0.evaluatedOn < $1.evaluatedOn } }
-        let starsOn = { (product: AcceptedProduct, date: CalendarDate) -> Int? in
+        let starsOn = { (product: AcceptedProduct, date: CivilDate) -> Int? in
             let certificate = product.certificate
             guard certificate.certifiedOn <= date && date < product.expiresOn else { return nil }
             let past = events[certificate.productID, default: []].filter { $0.evaluatedOn <= date }
@@ -54,7 +56,7 @@ struct OcopFigures {
         let firstYear = certifiedByYear.keys.min() ?? asOf.year
         var cumulative = 0
         timeline = (firstYear...asOf.year).map { year in
-            let yearEnd = year == asOf.year ? asOf : CalendarDate(year, 12, 31)
+            let yearEnd = year == asOf.year ? asOf : CivilDate(year, 12, 31)
             let certified = certifiedByYear[year, default: [:]].values.reduce(0, +)
             cumulative += certified
             return TimelineYear(year: year, certified: certified, cumulative: cumulative,
@@ -74,14 +76,15 @@ struct OcopFigures {
         inForceByDistrict = byDistrict
         inForceByCategory = byCategory
 
-        let windowEnd = min(period.end, asOf)
+        let start = period.startDate
+        let windowEnd = min(period.endDate, asOf)
         var compliance: [String: Compliance] = [:]
         var overdue: [String] = []
         for product in products {
             let certificate = product.certificate
-            guard certificate.certifiedOn < period.start, starsOn(product, period.start) != nil else { continue }
+            guard certificate.certifiedOn < start, starsOn(product, start) != nil else { continue }
             let inWindow = events[certificate.productID, default: []].filter {
-                period.start <= $0.evaluatedOn && $0.evaluatedOn <= windowEnd
+                start <= $0.evaluatedOn && $0.evaluatedOn <= windowEnd
             }
             for area in [provinceCode, certificate.districtCode] {
                 compliance[area, default: Compliance()].required += 1

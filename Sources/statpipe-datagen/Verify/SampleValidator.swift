@@ -1,3 +1,5 @@
+import StatpipeCore
+
 /// A rejected row: where it is and its first error.
 struct Rejection: Hashable, Comparable {
     let path: String
@@ -13,7 +15,7 @@ struct Rejection: Hashable, Comparable {
 /// An accepted product with its effective expiry (explicit, or the 36-month default).
 struct AcceptedProduct {
     let certificate: OcopCertificate
-    let expiresOn: CalendarDate
+    let expiresOn: CivilDate
 }
 
 /// What the summaries are computed from: the accepted rows, typed, and every rejection.
@@ -30,8 +32,8 @@ struct AcceptedData {
 /// which rows statpipe must accept. Independent of how the generator built them.
 struct SampleValidator {
     let districtCodes: Set<String>
-    /// The number style the pipeline reads a file with (its `overrides:`).
-    let numbers: (String) -> NumberStyle
+    /// The number format the pipeline reads a file with (its `overrides:`).
+    let numbers: (String) -> NumberFormat
 
     /// The accepted rows and the rejections of every district file (the reference file is trusted).
     func validate(_ files: [ReadBackFile]) -> AcceptedData {
@@ -64,7 +66,7 @@ struct SampleValidator {
                 try row.checkShape()
                 let district = try row.required("district_code")
                 let unit = row.optional("unit_id")
-                let period = try row.typed("period", required: true) { Quarter(parsing: $0) }
+                let period = try row.quarter("period", required: true)
                 let sector = try row.enumValue("sector", Sector.self)
                 let current = try row.amount("value_current", required: false)
                 let constant = try row.amount("value_constant", required: true)
@@ -93,8 +95,8 @@ struct SampleValidator {
                 let commune = row.optional("commune")
                 let category = try row.enumValue("category", OcopCategory.self)
                 let stars = try row.stars("stars", required: true)
-                let certifiedOn = try row.typed("certified_on", required: true) { CalendarDate(parsing: $0) }
-                let explicitExpiry = try row.typed("expires_on", required: false) { CalendarDate(parsing: $0) }
+                let certifiedOn = try row.date("certified_on", required: true)
+                let explicitExpiry = try row.date("expires_on", required: false)
                 guard let stars, let certifiedOn else { continue }
                 let certificate = OcopCertificate(productID: id, productName: name, producer: producer,
                                                   districtCode: district, commune: commune, category: category,
@@ -117,7 +119,7 @@ struct SampleValidator {
             do throws(CheckFailure) {
                 try row.checkShape()
                 let id = try row.required("product_id")
-                let evaluatedOn = try row.typed("evaluated_on", required: true) { CalendarDate(parsing: $0) }
+                let evaluatedOn = try row.date("evaluated_on", required: true)
                 let result = try row.enumValue("result", ReevaluationResult.self)
                 let starsAfter = try row.stars("stars_after", required: false)
                 guard let evaluatedOn else { continue }

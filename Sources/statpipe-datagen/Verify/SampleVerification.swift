@@ -1,4 +1,5 @@
 import Foundation
+import StatpipeCore
 
 /// Reads a written sample back from disk and checks it: bytes, encodings, the rows statpipe must
 /// reject, and every published figure recomputed exactly from the rows it must accept.
@@ -22,7 +23,7 @@ struct SampleVerification {
         let layoutOf = { (path: String) in corpus.layouts.first { path.hasPrefix("districts/\($0.district.folder)/") } }
         data = SampleValidator(
             districtCodes: Set(try Self.referenceCodes(files)),
-            numbers: { path in layoutOf(path)?.readingNumbers ?? .plain }
+            numbers: { path in layoutOf(path)?.readingNumbers ?? NumberFormat() }
         ).validate(files)
         growth = GrowthFigures(records: data.economic, period: published.period, districts: HoaBinh.districts,
                                province: (HoaBinh.provinceCode, HoaBinh.provinceName))
@@ -89,15 +90,15 @@ struct SampleVerification {
         }
         guard let province = growth.areas.first else { return checks.expect(false, "no province growth") }
         checks.expect(province.growth == published.provinceGrowth,
-               "province growth \(province.growth?.description ?? "empty") ≠ \(published.provinceGrowth)")
+               "province growth \(province.growth ?? "empty") ≠ \(published.provinceGrowth)")
         for sector in Sector.allCases {
             let figures = province.sectors[sector]
             if let target = published.sectorGrowth[sector] {
-                checks.expect(figures?.growth == target, "\(sector) growth \(figures?.growth?.description ?? "empty") ≠ \(target)")
+                checks.expect(figures?.growth == target, "\(sector) growth \(figures?.growth ?? "empty") ≠ \(target)")
             }
             if let target = published.contributions[sector] {
                 checks.expect(figures?.contribution == target,
-                       "\(sector) contribution \(figures?.contribution?.description ?? "empty") ≠ \(target)")
+                       "\(sector) contribution \(figures?.contribution ?? "empty") ≠ \(target)")
             }
         }
         checks.expect(growth.areas.dropFirst().allSatisfy { $0.growth != nil }, "a district has no growth figure")

@@ -1,3 +1,5 @@
+import StatpipeCore
+
 /// Current-price values from constant-price ones (constant 2010 prices × an implicit deflator).
 ///
 /// Each sector's deflator starts at a base level and rises linearly each quarter; each district
@@ -14,12 +16,12 @@ struct Deflators {
 
     /// The current-price value of each constant-price value of a district's sector series,
     /// `series` being in quarter order from the first quarter of the data.
-    func currentValues(for series: [Thousandths], sector: Sector, random: inout SplitMix64) -> [Thousandths] {
+    func currentValues(for series: [ExactDecimal], sector: Sector, random: inout SplitMix64) -> [ExactDecimal] {
         let districtFactor = 1 + random.double(in: -districtJitter...districtJitter)
         return series.enumerated().map { offset, constant in
             let deflator = ((base[sector] ?? 1) + quarterlyRise * Double(offset)) * districtFactor
             let noise = 1 + random.double(in: -valueNoise...valueNoise)
-            return Thousandths(rounding: constant.approximate * deflator * noise)
+            return ExactDecimal(roundingToThousandths: constant.approximation * deflator * noise)
         }
     }
 }

@@ -1,3 +1,5 @@
+import StatpipeCore
+
 /// Builds every district's economic_accounts records: modelled, calibrated, priced, split by unit.
 struct EconomicAccountsBuilder {
     let economies: [DistrictEconomy]
@@ -29,7 +31,7 @@ struct EconomicAccountsBuilder {
         return codes.flatMap { code in
             var priceRandom = random.derived("grdp-prices-\(code)")
             var unitRandom = random.derived("grdp-units-\(code)")
-            var current = GRDPTable<Thousandths>()
+            var current = GRDPTable<ExactDecimal>()
             for sector in Sector.allCases {
                 let series = quarters.map { constant[code, sector, $0] ?? .zero }
                 let priced = deflators.currentValues(for: series, sector: sector, random: &priceRandom)
@@ -51,21 +53,21 @@ struct EconomicAccountsBuilder {
     }
 
     /// One whole-district record, or one record per reporting unit summing exactly to the district's values.
-    private func districtRecords(code: String, quarter: Quarter, sector: Sector, constant: Thousandths,
-                                 current: Thousandths, random: inout SplitMix64) -> [EconomicAccountRecord] {
+    private func districtRecords(code: String, quarter: Quarter, sector: Sector, constant: ExactDecimal,
+                                 current: ExactDecimal, random: inout SplitMix64) -> [EconomicAccountRecord] {
         let currentKnown = !(currentPricesUnavailable[code]?.contains(quarter) ?? false)
         guard let units = reportingUnits[code] else {
             return [EconomicAccountRecord(districtCode: code, unitID: nil, period: quarter, sector: sector,
                                           valueCurrent: currentKnown ? current : nil, valueConstant: constant)]
         }
         let weights = units.map { ($0.weights[sector] ?? 1) * (1 + random.double(in: -unitNoise...unitNoise)) }
-        let constantParts = Apportionment.split(constant.raw, by: weights)
-        let currentParts = Apportionment.split(current.raw, by: weights)
+        let constantParts = Apportionment.split(constant, by: weights)
+        let currentParts = Apportionment.split(current, by: weights)
         return units.indices.map { index in
             EconomicAccountRecord(
                 districtCode: code, unitID: units[index].id, period: quarter, sector: sector,
-                valueCurrent: currentKnown ? Thousandths(raw: currentParts[index]) : nil,
-                valueConstant: Thousandths(raw: constantParts[index])
+                valueCurrent: currentKnown ? currentParts[index] : nil,
+                valueConstant: constantParts[index]
             )
         }
     }

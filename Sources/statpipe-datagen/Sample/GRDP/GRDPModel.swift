@@ -1,3 +1,5 @@
+import StatpipeCore
+
 /// A smooth model of constant-price GRDP by district, sector and quarter, before calibration.
 ///
 /// value = size × mix × seasonal factor × growth index of the year × (1 ± noise). Growth is the

@@ -1,3 +1,5 @@
+import StatpipeCore
+
 /// The GRDP model's parameters for Hoa Binh: district economies, trends, seasons, prices and units.
 ///
 /// The numbers are plausible, not official: Hòa Bình city and the industrial districts of

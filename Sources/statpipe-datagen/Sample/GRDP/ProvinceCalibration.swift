@@ -1,3 +1,5 @@
+import StatpipeCore
+
 /// Scales modelled GRDP to the province targets and rounds it to exact thousandths.
 ///
 /// Each sector is scaled by one factor in every quarter, so the base quarter sums to its target
@@ -7,8 +9,8 @@
 enum ProvinceCalibration {
     /// The calibrated constant-price values of every district, sector and quarter.
     static func calibrate(_ model: GRDPTable<Double>, districtCodes: [String], quarters: [Quarter],
-                          targets: ProvinceTargets) -> GRDPTable<Thousandths> {
-        var result = GRDPTable<Thousandths>()
+                          targets: ProvinceTargets) -> GRDPTable<ExactDecimal> {
+        var result = GRDPTable<ExactDecimal>()
         for sector in Sector.allCases {
             let modelled = { (quarter: Quarter) in districtCodes.map { model[$0, sector, quarter] ?? 0 } }
             let levelFactor = target(targets.base, sector) / modelled(targets.baseQuarter).reduce(0, +)
@@ -17,13 +19,13 @@ enum ProvinceCalibration {
             for quarter in quarters {
                 let factor = quarter == targets.currentQuarter ? levelFactor * currentFactor : levelFactor
                 let scaled = modelled(quarter).map { $0 * factor }
-                let pinned: Thousandths? = switch quarter {
+                let pinned: ExactDecimal? = switch quarter {
                 case targets.baseQuarter: targets.base[sector]
                 case targets.currentQuarter: targets.current[sector]
                 default: nil
                 }
-                let values = pinned.map { total in Apportionment.split(total.raw, by: scaled).map(Thousandths.init(raw:)) }
-                    ?? scaled.map(Thousandths.init(rounding:))
+                let values = pinned.map { total in Apportionment.split(total, by: scaled) }
+                    ?? scaled.map(ExactDecimal.init(roundingToThousandths:))
                 for (code, value) in zip(districtCodes, values) {
                     result[code, sector, quarter] = value
                 }
@@ -32,7 +34,7 @@ enum ProvinceCalibration {
         return result
     }
 
-    private static func target(_ totals: [Sector: Thousandths], _ sector: Sector) -> Double {
-        totals[sector]?.approximate ?? 0
+    private static func target(_ totals: [Sector: ExactDecimal], _ sector: Sector) -> Double {
+        totals[sector]?.approximation ?? 0
     }
 }

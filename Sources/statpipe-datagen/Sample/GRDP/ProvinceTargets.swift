@@ -1,3 +1,5 @@
+import StatpipeCore
+
 /// The province's constant-price sector totals in the two quarters the published growth compares.
 ///
 /// The base quarter's totals split a base total by a sector structure (basis points); the current
@@ -8,29 +10,30 @@
 struct ProvinceTargets {
     let baseQuarter: Quarter
     let currentQuarter: Quarter
-    let base: [Sector: Thousandths]
-    let current: [Sector: Thousandths]
+    let base: [Sector: ExactDecimal]
+    let current: [Sector: ExactDecimal]
 
     /// Targets for `published.period` and the same quarter a year earlier.
     /// `structure` gives each sector's basis points of `baseTotal` (summing to 10,000).
-    init(published: PublishedFigures, baseTotal: Thousandths, structure: [Sector: Int64]) {
+    init(published: PublishedFigures, baseTotal: ExactDecimal, structure: [Sector: Int128]) {
         precondition(Sector.allCases.map { structure[$0] ?? 0 }.reduce(0, +) == 10_000, "structure must sum to 10,000")
         currentQuarter = published.period
-        baseQuarter = published.period.yearsEarlier(1)
+        baseQuarter = published.period.advanced(by: -4)
 
-        var base: [Sector: Thousandths] = [:]
-        var allocated = Thousandths.zero
+        // Each share rounded once to the thousandth; the last sector takes what is left, so the sum is exact.
+        var base: [Sector: ExactDecimal] = [:]
+        var allocated = ExactDecimal.zero
         for sector in Sector.allCases.dropLast() {
-            base[sector] = Thousandths(raw: Self.scaled(baseTotal.raw, by: structure[sector] ?? 0, over: 10_000))
+            base[sector] = baseTotal.scaled(by: structure[sector] ?? 0, over: 10_000, places: 3)
             allocated = allocated + (base[sector] ?? .zero)
         }
         base[Sector.allCases.last ?? .taxes] = baseTotal - allocated
         self.base = base
 
-        var current: [Sector: Thousandths] = [:]
+        var current: [Sector: ExactDecimal] = [:]
         for sector in Sector.allCases {
-            let growth = published.sectorGrowth[sector]?.hundredths ?? 0
-            current[sector] = Thousandths(raw: Self.scaled(base[sector]?.raw ?? 0, by: 10_000 + growth, over: 10_000))
+            let growth = Self.hundredths(published.sectorGrowth[sector] ?? "0")
+            current[sector] = (base[sector] ?? .zero).scaled(by: 10_000 + growth, over: 10_000, places: 3)
         }
         self.current = current
     }
@@ -38,12 +41,15 @@ struct ProvinceTargets {
     /// The targets of the 2025-Q1 Hoa Binh bulletin.
     static let hoaBinh = ProvinceTargets(
         published: .hoaBinh2025Q1,
-        baseTotal: Thousandths(raw: 8_263_417),
+        baseTotal: ExactDecimal(thousandths: 8_263_417),
         structure: [.agriculture: 1815, .industry: 3650, .services: 4016, .taxes: 519]
     )
 
-    /// value × numerator / denominator for non-negative integers, rounded half up.
-    private static func scaled(_ value: Int64, by numerator: Int64, over denominator: Int64) -> Int64 {
-        (2 * value * numerator + denominator) / (2 * denominator)
+    /// A printed percentage (`-5.64`) in hundredths (`-564`); traps on one that is not a 2-decimal number.
+    private static func hundredths(_ printed: String) -> Int128 {
+        guard let value = ExactDecimal(parsing: printed), value.scale <= 2 else {
+            preconditionFailure("not a two-decimal percentage: \(printed)")
+        }
+        return value.rescaled(to: 2).significand
     }
 }

@@ -1,3 +1,5 @@
+import StatpipeCore
+
 /// A record that can be written as a row of one of a district's dataset files.
 protocol DatasetRecord {
     static var dataset: Dataset { get }
@@ -16,7 +18,7 @@ extension EconomicAccountRecord: DatasetRecord {
         [
             "district_code": districtCode,
             "unit_id": unitID ?? "",
-            "period": period.spelled(style.periods),
+            "period": style.periods.format(period),
             "sector": sector.rawValue,
             "value_current": valueCurrent.map(style.numbers.format) ?? style.missingMark,
             "value_constant": style.numbers.format(valueConstant),

@@ -1,3 +1,5 @@
+import StatpipeCore
+
 /// How one district sends its data: its files for each dataset, and how they are written.
 struct DistrictLayout {
     let district: District
@@ -10,11 +12,9 @@ struct DistrictLayout {
     /// What is peculiar about the district's files, for the README (Markdown).
     let notes: String
 
-    /// The number style the pipeline reads this district's files with.
-    var readingNumbers: NumberStyle {
-        needsVietnameseNumberOverride
-            ? NumberStyle(decimalSeparator: ",", groupingSeparator: ".", fraction: .trimmed)
-            : .plain
+    /// The number format the pipeline reads this district's files with (its `overrides:` entry).
+    var readingNumbers: NumberFormat {
+        needsVietnameseNumberOverride ? NumberFormat(decimalMark: ",", groupMark: ".") : NumberFormat()
     }
 
     /// A district whose three datasets share one style, each in a single file unless given.

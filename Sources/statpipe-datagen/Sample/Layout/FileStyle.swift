@@ -1,3 +1,5 @@
+import StatpipeCore
+
 /// How one file writes its values: its byte dialect and its spellings of numbers, dates and quarters.
 struct FileStyle {
     var dialect = CSVDialect()
@@ -17,10 +19,11 @@ enum DateStyle: Hashable {
     /// `31/03/2025`, as Vietnamese Excel writes them.
     case dayFirst
 
-    func format(_ date: CalendarDate) -> String {
+    /// `date` written in this style.
+    func format(_ date: CivilDate) -> String {
         switch self {
         case .iso: date.description
-        case .dayFirst: date.dayFirst
+        case .dayFirst: "\(date.day.zeroPadded(2))/\(date.month.zeroPadded(2))/\(date.year)"
         }
     }
 }

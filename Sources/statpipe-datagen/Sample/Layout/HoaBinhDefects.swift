@@ -1,3 +1,5 @@
+import StatpipeCore
+
 /// The deliberately bad rows of the Hoa Binh sample: extra rows, one per error code, none counted
 /// in any published figure. Each is built from the generated records it imitates.
 enum HoaBinhDefects {
@@ -40,7 +42,7 @@ enum HoaBinhDefects {
                 cells: { style in
                     EconomicAccountRecord(districtCode: "152", unitID: "dieu-chinh", period: Quarter(2024, 3),
                                           sector: .industry, valueCurrent: nil,
-                                          valueConstant: Thousandths(raw: -35_200)).cells(in: style)
+                                          valueConstant: ExactDecimal(thousandths: -35_200)).cells(in: style)
                 },
                 expectedCode: "constraint-error", field: "value_constant",
                 story: "An adjustment unit (dieu-chinh) correcting 2024-Q3 industry with a negative value_constant."
@@ -57,7 +59,7 @@ enum HoaBinhDefects {
 
     /// One bad ocop_products row: a star rating outside 3..5, after the row with a line break.
     static func products(_ certificates: [OcopCertificate]) -> [PlantedRow<OcopCertificate>] {
-        let certifiedOn = CalendarDate(2024, 12, 20)
+        let certifiedOn = CivilDate(2024, 12, 20)
         let prefix = "OCOP-154-\(certifiedOn.year)-"
         let nextNumber = certificates.filter { $0.productID.hasPrefix(prefix) }.count + 1
         let typo = OcopCertificate(

@@ -1,3 +1,5 @@
+import StatpipeCore
+
 /// How each Hoa Binh district sends its files: the realistic mess of SPEC §2 that statpipe must read.
 ///
 /// Lạc Thủy (159) saves with Vietnamese Excel, Lạc Sơn (157) as Excel "Unicode Text"; the others

@@ -1,15 +1,17 @@
+import StatpipeCore
+
 /// A certificate before its star rating is decided (ratings depend on which products are in force).
 struct IssuedCertificate {
     let productID: String
     let identity: ProductIdentity
     let districtCode: String
-    let certifiedOn: CalendarDate
+    let certifiedOn: CivilDate
     /// The product id of the expired certificate this one renews, if any.
     let renews: String?
 
     /// The first day the certificate is no longer in force (default expiry, SPEC §3).
-    var expiresOn: CalendarDate {
-        certifiedOn.adding(months: OcopCertificate.validityMonths)
+    var expiresOn: CivilDate {
+        certifiedOn.addingMonths(OcopCertificate.validityMonths)
     }
 }
 
@@ -54,12 +56,12 @@ struct CertificateIssuer {
     }
 
     /// The year's certificates as (decision date, district), in date then district order.
-    private func slots(of year: Int, random: inout SplitMix64) -> [(CalendarDate, District)] {
+    private func slots(of year: Int, random: inout SplitMix64) -> [(CivilDate, District)] {
         let byDistrict = districts.flatMap { district in
             Array(repeating: district, count: schedule.certificates[year]?[district.code] ?? 0)
         }
         var shuffled = random.shuffled(byDistrict)[...]
-        var slots: [(CalendarDate, District)] = []
+        var slots: [(CivilDate, District)] = []
         for decision in schedule.decisions[year] ?? [] {
             let batch = shuffled.prefix(decision.certificates).sorted { $0.code < $1.code }
             shuffled = shuffled.dropFirst(decision.certificates)

@@ -1,9 +1,11 @@
+import StatpipeCore
+
 /// When OCOP certificates were issued: each year's decision dates with their sizes, and how many
 /// certificates each district received that year.
 struct CertificationSchedule {
     /// One decision of the provincial OCOP council: a date and how many certificates it issued.
     struct Decision {
-        let date: CalendarDate
+        let date: CivilDate
         let certificates: Int
     }
 
@@ -31,7 +33,7 @@ struct CertificationSchedule {
     /// as-of date, which the in-force count of the bulletin depends on.
     static func hoaBinh(_ published: PublishedFigures) -> CertificationSchedule {
         let decision = { (year: Int, month: Int, day: Int, count: Int) in
-            Decision(date: CalendarDate(year, month, day), certificates: count)
+            Decision(date: CivilDate(year, month, day), certificates: count)
         }
         return CertificationSchedule(
             decisions: [

@@ -1,3 +1,5 @@
+import StatpipeCore
+
 /// Writes each certificate's quarterly re-evaluations from its plan.
 ///
 /// A certificate owes one re-evaluation in each quarter it is in force from its start (SPEC §5);
@@ -36,9 +38,9 @@ struct ReevaluationHistory {
     }
 
     private func evaluationDate(in quarter: Quarter, of certificate: IssuedCertificate,
-                                random: inout SplitMix64) -> CalendarDate {
-        let latest = min(quarter.end, certificate.expiresOn.adding(days: -1), planner.published.asOf)
-        let earliest = max(quarter.start, latest.adding(days: -evaluationSpanDays))
-        return CalendarDate(dayNumber: random.int(in: earliest.dayNumber...latest.dayNumber))
+                                random: inout SplitMix64) -> CivilDate {
+        let latest = min(quarter.endDate, certificate.expiresOn.adding(days: -1), planner.published.asOf)
+        let earliest = max(quarter.startDate, latest.adding(days: -evaluationSpanDays))
+        return CivilDate(daysSinceEpoch: random.int(in: earliest.daysSinceEpoch...latest.daysSinceEpoch))
     }
 }

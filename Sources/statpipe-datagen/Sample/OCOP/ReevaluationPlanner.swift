@@ -1,3 +1,5 @@
+import StatpipeCore
+
 /// What happens to one certificate after it is issued: its certified stars, the quarters its
 /// producer skipped, and at most one change of rating (upgrade, downgrade or revocation).
 struct ProductPlan {
@@ -37,8 +39,8 @@ struct ReevaluationPlanner {
 
     /// The quarters in which a certificate owes a re-evaluation (SPEC §5 "required"), up to the bulletin's.
     func obligations(of certificate: IssuedCertificate) -> [Quarter] {
-        Quarter.sequence(from: certificate.certifiedOn.quarter.next, through: published.period)
-            .filter { $0.start < certificate.expiresOn }
+        Quarter.sequence(from: Quarter(containing: certificate.certifiedOn).advanced(by: 1), through: published.period)
+            .filter { $0.startDate < certificate.expiresOn }
     }
 
     /// A plan for every certificate, by product id.
