@@ -84,7 +84,8 @@ struct ValidationRulesTests {
         #expect(validator.judge(row("P1", "152", nil), id: 1).failureCode == .uniqueError)
         #expect(validator.judge(row("P2", "151", nil), id: 2).failureCode == .foreignKeyError)
         #expect(validator.judge(row("P3", "152", "2020-02-29"), id: 3).failure?.message == "expires_on 2020-02-29 is not after certified_on 2020-02-29")
-        #expect(validator.acceptedKeys(["product_id"]) == ["P1"])
+        #expect(validator.acceptedKeys(["product_id"]).count == 1)
+        #expect(validator.acceptedKeys(["product_id"]).contains(Array("P1".utf8)))
     }
 
     @Test func reevaluationsAreJudgedPerProductInDateOrder() throws {

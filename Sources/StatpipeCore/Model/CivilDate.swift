@@ -16,17 +16,23 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses ISO `YYYY-MM-DD` or day-first `DD/MM/YYYY` (never month-first: `03/04/2025` is 3 April).
     public init?(parsing text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(digits: parts[0]), let month = Int(digits: parts[1]), let day = Int(digits: parts[2])
-        {
+        self.init(utf8: text.utf8)
+    }
+
+    /// Parses a date from UTF-8 bytes (the hot path never makes a `String` for a date cell).
+    public init?(utf8 bytes: some Collection<UInt8>) {
+        let parts = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        if parts.count == 3 {
+            guard parts[0].count == 4, parts[1].count == 2, parts[2].count == 2, let year = Int(digitBytes: parts[0]),
+                let month = Int(digitBytes: parts[1]), let day = Int(digitBytes: parts[2])
+            else { return nil }
             self.init(year: year, month: month, day: day)
             return
         }
-        let slashed = text.split(separator: "/", omittingEmptySubsequences: false)
+        let slashed = bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
         guard slashed.count == 3, (1...2).contains(slashed[0].count), (1...2).contains(slashed[1].count),
-            slashed[2].count == 4, let day = Int(digits: slashed[0]), let month = Int(digits: slashed[1]),
-            let year = Int(digits: slashed[2])
+            slashed[2].count == 4, let day = Int(digitBytes: slashed[0]), let month = Int(digitBytes: slashed[1]),
+            let year = Int(digitBytes: slashed[2])
         else { return nil }
         self.init(year: year, month: month, day: day)
     }
@@ -58,8 +64,16 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 extension Int {
     /// Parses a run of ASCII digits only (no sign, no spaces), unlike `Int.init(_:)`.
     init?(digits: some StringProtocol) {
-        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let value = Int(digits) else {
-            return nil
+        self.init(digitBytes: digits.utf8)
+    }
+
+    /// Parses a short run of ASCII digit bytes (at most 18, so it cannot overflow).
+    init?(digitBytes bytes: some Collection<UInt8>) {
+        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
         }
         self = value
     }

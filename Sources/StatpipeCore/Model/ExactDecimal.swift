@@ -19,27 +19,35 @@ public struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConverti
     /// Parses plain decimal text written with `format` (`-1.234,5` when the mark is `,` and
     /// the group `.`); no exponent, at most one sign, at least one digit.
     public init?(parsing text: some StringProtocol, format: NumberFormat = NumberFormat()) {
+        self.init(utf8: text.utf8, format: format)
+    }
+
+    /// Parses plain decimal text from its UTF-8 bytes: the hot path of validation, which
+    /// never makes a `String` for a number cell.
+    public init?(utf8 bytes: some Collection<UInt8>, format: NumberFormat = NumberFormat()) {
+        let decimalMark = format.decimalMark.asciiValue ?? UInt8(ascii: ".")
+        let groupMark = format.groupMark?.asciiValue
         var significand: Int128 = 0
         var scale = 0
         var sawDigit = false
         var sawMark = false
         var negative = false
-        var index = text.startIndex
-        if index < text.endIndex, text[index] == "-" || text[index] == "+" {
-            negative = text[index] == "-"
-            index = text.index(after: index)
+        var index = bytes.startIndex
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+            negative = bytes[index] == UInt8(ascii: "-")
+            index = bytes.index(after: index)
         }
-        while index < text.endIndex {
-            let character = text[index]
-            index = text.index(after: index)
-            if let digit = character.wholeNumberValue, character.isASCII {
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            index = bytes.index(after: index)
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
                 guard significand <= (Int128.max - 9) / 10 else { return nil }
-                significand = significand * 10 + Int128(digit)
+                significand = significand * 10 + Int128(byte - UInt8(ascii: "0"))
                 sawDigit = true
                 if sawMark { scale += 1 }
-            } else if character == format.decimalMark, !sawMark {
+            } else if byte == decimalMark, !sawMark {
                 sawMark = true
-            } else if let group = format.groupMark, character == group, !sawMark, sawDigit {
+            } else if let groupMark, byte == groupMark, !sawMark, sawDigit {
                 continue
             } else {
                 return nil

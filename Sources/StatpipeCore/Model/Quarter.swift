@@ -13,23 +13,28 @@ public struct Quarter: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses the four spellings of SPEC §1, case-insensitive: `2025-Q1`, `2025Q1`, `Q1/2025`, `Q1-2025`.
     public init?(parsing text: some StringProtocol) {
-        let upper = text.uppercased()
-        let yearFirst = upper.split(separator: "Q", omittingEmptySubsequences: false)
-        if upper.first != "Q", yearFirst.count == 2 {
-            var year = Substring(yearFirst[0])
-            if year.hasSuffix("-") { year = year.dropLast() }
-            guard year.count == 4, yearFirst[1].count == 1, let y = Int(digits: year), let q = Int(digits: yearFirst[1])
-            else { return nil }
-            self.init(year: y, number: q)
-            return
+        self.init(utf8: text.utf8)
+    }
+
+    /// Parses a quarter from UTF-8 bytes (the hot path never makes a `String` for it).
+    public init?(utf8 bytes: some Collection<UInt8>) {
+        let text = Array(bytes.prefix(8))
+        guard bytes.count == text.count else { return nil }
+        let isQ = { (byte: UInt8) in byte == UInt8(ascii: "Q") || byte == UInt8(ascii: "q") }
+        let year: ArraySlice<UInt8>
+        let number: UInt8
+        switch text.count {
+        case 6 where isQ(text[4]):  // 2025Q1
+            (year, number) = (text[0..<4], text[5])
+        case 7 where text[4] == UInt8(ascii: "-") && isQ(text[5]):  // 2025-Q1
+            (year, number) = (text[0..<4], text[6])
+        case 7 where isQ(text[0]) && (text[2] == UInt8(ascii: "/") || text[2] == UInt8(ascii: "-")):  // Q1/2025, Q1-2025
+            (year, number) = (text[3..<7], text[1])
+        default:
+            return nil
         }
-        guard upper.first == "Q", upper.count == 7 else { return nil }
-        let body = upper.dropFirst()
-        let separator = body[body.index(after: body.startIndex)]
-        guard separator == "/" || separator == "-", let q = Int(digits: body.prefix(1)),
-            let y = Int(digits: body.suffix(4))
-        else { return nil }
-        self.init(year: y, number: q)
+        guard let yearValue = Int(digitBytes: year), let numberValue = Int(digitBytes: [number]) else { return nil }
+        self.init(year: yearValue, number: numberValue)
     }
 
     /// The canonical spelling used in every output: `2025-Q1`.

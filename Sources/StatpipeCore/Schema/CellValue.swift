@@ -36,6 +36,24 @@ public enum CellValue: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Appends the canonical text's UTF-8 bytes (what ``description`` gives), without
+    /// formatting a `String` for the common cases.
+    public func appendCanonical(to bytes: inout [UInt8]) {
+        switch self {
+        case .string(let text): bytes.append(contentsOf: text.utf8)
+        case .quarter(let quarter):
+            Self.appendDigits(quarter.year, to: &bytes)
+            bytes.append(contentsOf: [UInt8(ascii: "-"), UInt8(ascii: "Q"), UInt8(ascii: "0") + UInt8(quarter.number)])
+        case .integer(let value) where value >= 0: Self.appendDigits(value, to: &bytes)
+        default: bytes.append(contentsOf: description.utf8)
+        }
+    }
+
+    private static func appendDigits(_ value: Int, to bytes: inout [UInt8]) {
+        if value >= 10 { appendDigits(value / 10, to: &bytes) }
+        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
+    }
+
     /// Orders two values of the same type; nil for values of different types or strings.
     public func compare(to other: CellValue) -> Bool? {
         switch (self, other) {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Judges the rows of one dataset after their field checks: the dataset's own rules, then
 /// uniqueness (primary key and `unique` fields; the first occurrence wins), then foreign
 /// keys against the accepted rows of the parent datasets (SPEC §4).
@@ -12,13 +10,15 @@ public struct DatasetValidator: Sendable {
 
     private var rules: (any DatasetRules)?
     private let primaryKeyIndexes: [Int]
-    private var primaryKeys: Set<String> = []
+    private var primaryKeys = KeyIndex()
     private let uniqueFieldIndexes: [Int]
-    private var uniqueValues: [Int: Set<String>] = [:]
-    private let foreignKeys: [(key: ForeignKey, indexes: [Int], parents: Set<String>)]
+    private var uniqueValues: [Int: KeyIndex] = [:]
+    private let foreignKeys: [(key: ForeignKey, indexes: [Int], parents: KeyIndex)]
     private let referencedFieldLists: [[Int]]
     /// Accepted keys that other datasets reference, by field-index list.
-    private var referencedKeys: [[Int]: Set<String>] = [:]
+    private var referencedKeys: [[Int]: KeyIndex] = [:]
+    /// A buffer reused for every key built, so judging a row allocates nothing.
+    private var keyBuffer: [UInt8] = []
     private var deferred: [(id: Int, row: TypedRow)] = []
 
     /// Creates a validator.
@@ -31,7 +31,7 @@ public struct DatasetValidator: Sendable {
         name: String,
         schema: TableSchema,
         rules: (any DatasetRules)? = nil,
-        parentKeys: [ForeignKey: Set<String>] = [:],
+        parentKeys: [ForeignKey: KeyIndex] = [:],
         referencedFieldLists: [[String]] = []
     ) {
         self.name = name
@@ -76,47 +76,45 @@ public struct DatasetValidator: Sendable {
     }
 
     /// The accepted keys of `fields`, for a dataset whose foreign key references them.
-    public func acceptedKeys(_ fields: [String]) -> Set<String> {
-        referencedKeys[fields.compactMap(schema.fieldIndex(named:))] ?? []
+    public func acceptedKeys(_ fields: [String]) -> KeyIndex {
+        referencedKeys[fields.compactMap(schema.fieldIndex(named:))] ?? KeyIndex()
     }
 
     private mutating func judgeKeys(_ row: TypedRow) -> Verdict {
         if !primaryKeyIndexes.isEmpty {
-            let key = row.key(primaryKeyIndexes)
-            if primaryKeys.contains(key) {
+            buildKey(row, primaryKeyIndexes)
+            if !primaryKeys.insert(keyBuffer) {
                 let names = schema.primaryKey.joined(separator: ", ")
                 // A composite key is about the row, not one field (SPEC §4: empty field).
                 let field = schema.primaryKey.count == 1 ? schema.primaryKey[0] : ""
-                return .rejected(RowProblem(.uniqueError, field: field, "duplicate primary key (\(names)) = (\(key.readableKey))"))
+                return .rejected(RowProblem(.uniqueError, field: field, "duplicate primary key (\(names)) = (\(TypedRow.readable(keyBuffer)))"))
             }
-            primaryKeys.insert(key)
         }
-        for index in uniqueFieldIndexes {
-            let value = row.key([index])
-            guard row.values[index] != nil else { continue }
-            if uniqueValues[index, default: []].contains(value) {
+        for index in uniqueFieldIndexes where row.values[index] != nil {
+            buildKey(row, [index])
+            if !uniqueValues[index, default: KeyIndex()].insert(keyBuffer) {
                 let name = schema.fields[index].name
-                return .rejected(RowProblem(.uniqueError, field: name, "\(name) '\(value)' already appears in an earlier row"))
+                return .rejected(RowProblem(.uniqueError, field: name, "\(name) '\(TypedRow.readable(keyBuffer))' already appears in an earlier row"))
             }
-            uniqueValues[index, default: []].insert(value)
         }
         for foreignKey in foreignKeys {
             // An empty optional reference refers to nothing, as in Table Schema.
             guard foreignKey.indexes.contains(where: { row.values[$0] != nil }) else { continue }
-            let key = row.key(foreignKey.indexes)
-            if !foreignKey.parents.contains(key) {
+            buildKey(row, foreignKey.indexes)
+            if !foreignKey.parents.contains(keyBuffer) {
                 let field = foreignKey.key.fields.joined(separator: ", ")
-                return .rejected(RowProblem(.foreignKeyError, field: foreignKey.key.fields.first ?? "", "\(field) '\(key.readableKey)' is not an accepted row of \(foreignKey.key.resource)"))
+                return .rejected(RowProblem(.foreignKeyError, field: foreignKey.key.fields.first ?? "", "\(field) '\(TypedRow.readable(keyBuffer))' is not an accepted row of \(foreignKey.key.resource)"))
             }
         }
         for indexes in referencedFieldLists {
-            referencedKeys[indexes, default: []].insert(row.key(indexes))
+            buildKey(row, indexes)
+            referencedKeys[indexes, default: KeyIndex()].insert(keyBuffer)
         }
         return .accepted(row)
     }
-}
 
-extension String {
-    /// A composite key with its separators shown as `, `.
-    var readableKey: String { replacingOccurrences(of: "\u{1F}", with: ", ") }
+    private mutating func buildKey(_ row: TypedRow, _ indexes: [Int]) {
+        keyBuffer.removeAll(keepingCapacity: true)
+        row.appendKey(indexes, to: &keyBuffer)
+    }
 }

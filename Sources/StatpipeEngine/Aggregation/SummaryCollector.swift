@@ -8,20 +8,22 @@ final class SummaryCollector: AcceptedRowSink {
     private(set) var districts: [Area] = []
     private(set) var growth = GrowthAccumulator()
     private(set) var register = OcopRegister()
-    private var fields: [String: [String: Int]] = [:]
+    /// The field positions of the dataset being collected (rows come dataset by dataset).
+    private var current: (dataset: String, indexes: [String: Int]) = ("", [:])
+    private var accounts = AccountFields(indexes: [:])
 
     func accept(_ row: TypedRow, dataset: PlannedDataset, file: PlannedFile) {
-        let index = fieldIndexes(dataset)
+        if dataset.name != current.dataset {
+            current = (dataset.name, Dictionary(uniqueKeysWithValues: dataset.schema.fields.enumerated().map { ($1.name, $0) }))
+            accounts = AccountFields(indexes: current.indexes)
+        }
+        if dataset.name == "economic_accounts" { return addAccount(row) }
+        let index = current.indexes
         let value = { (name: String) in index[name].flatMap { row.values[$0] } }
         switch dataset.name {
         case "districts":
             guard let code = value("district_code")?.stringValue else { return }
             districts.append(Area(code: code, name: value("district_name")?.stringValue ?? code))
-        case "economic_accounts":
-            guard let district = value("district_code")?.stringValue, let quarter = value("period")?.quarterValue,
-                let sector = value("sector")?.stringValue, let constant = value("value_constant")?.decimalValue
-            else { return }
-            growth.add(district: district, quarter: quarter, sector: sector, constant: constant, current: value("value_current")?.decimalValue)
         case OcopDatasets.products:
             guard let id = value("product_id")?.stringValue, let district = value("district_code")?.stringValue,
                 let stars = value("stars")?.integerValue, let certified = value("certified_on")?.dateValue,
@@ -42,10 +44,32 @@ final class SummaryCollector: AcceptedRowSink {
         }
     }
 
-    private func fieldIndexes(_ dataset: PlannedDataset) -> [String: Int] {
-        if let known = fields[dataset.name] { return known }
-        let indexes = Dictionary(uniqueKeysWithValues: dataset.schema.fields.enumerated().map { ($1.name, $0) })
-        fields[dataset.name] = indexes
-        return indexes
+    /// Adds an economic_accounts row: the one dataset with millions of rows, so its field
+    /// positions are resolved once rather than looked up by name per row.
+    private func addAccount(_ row: TypedRow) {
+        guard let district = accounts.district.flatMap({ row.values[$0]?.stringValue }),
+            let quarter = accounts.period.flatMap({ row.values[$0]?.quarterValue }),
+            let sector = accounts.sector.flatMap({ row.values[$0]?.stringValue }),
+            let constant = accounts.constant.flatMap({ row.values[$0]?.decimalValue })
+        else { return }
+        growth.add(district: district, quarter: quarter, sector: sector, constant: constant,
+                   current: accounts.current.flatMap { row.values[$0]?.decimalValue })
+    }
+}
+
+/// Where the economic_accounts fields sit in a row.
+private struct AccountFields {
+    let district: Int?
+    let period: Int?
+    let sector: Int?
+    let constant: Int?
+    let current: Int?
+
+    init(indexes: [String: Int]) {
+        district = indexes["district_code"]
+        period = indexes["period"]
+        sector = indexes["sector"]
+        constant = indexes["value_constant"]
+        current = indexes["value_current"]
     }
 }

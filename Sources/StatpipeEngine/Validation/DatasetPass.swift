@@ -66,7 +66,7 @@ final class DatasetPass {
             if let issue = record.textIssue {
                 return try self.reject(fileIndex: fileIndex, line: record.line, RowProblem(.encodingError, issue.message), raw: Self.raw(record))
             }
-            switch checker.check(cellCount: record.count, cell: record.string(at:)) {
+            switch checker.check(cellCount: record.count, bytes: { record[$0] }, string: record.string(at:)) {
             case .failure(let problem):
                 try self.reject(fileIndex: fileIndex, line: record.line, problem, raw: Self.raw(record))
             case .success(let row):

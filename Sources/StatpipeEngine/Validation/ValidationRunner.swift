@@ -28,7 +28,7 @@ public struct ValidationRunner {
         var warnings: [RunWarning] = []
         for dataset in plan.datasets {
             let rules = try Self.rules(for: dataset, products: products.facts)
-            var parentKeys: [ForeignKey: Set<String>] = [:]
+            var parentKeys: [ForeignKey: KeyIndex] = [:]
             for key in dataset.schema.foreignKeys {
                 parentKeys[key] = validators[key.resource]?.acceptedKeys(key.referenceFields) ?? []
             }
