@@ -22,8 +22,15 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "Output root, replacing the pipeline's output: value.")
     var out: String?
 
+    @Option(help: "Worker concurrency (default: active processor count).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    mutating func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
-        let request = JobRequest(pipelinePath: pipeline, period: period, dataRoot: data, outputRoot: out)
+        let request = JobRequest(pipelinePath: pipeline, period: period, dataRoot: data, outputRoot: out, jobs: jobs)
         let result = try ValidateJob.run(request, today: SystemClock.today(), startedAt: SystemClock.timestamp())
         FileHandle.standardError.write(Data(ValidationSummaryText.render(result.outcome).utf8))
         if let failed = result.outcome.failedDatasets.first {

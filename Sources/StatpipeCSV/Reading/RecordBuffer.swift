@@ -1,6 +1,6 @@
 /// Records built from strings, for inputs that libcsv does not parse (workbook sheets), so
 /// that every reader hands the same ``CSVRecord`` views to what comes after ingest.
-public struct RecordBuffer {
+public struct RecordBuffer: Sendable {
     private var batch = RecordBatch()
 
     public init() {}
@@ -17,6 +17,22 @@ public struct RecordBuffer {
         batch.recordEnds.append(batch.fieldEnds.count)
         batch.recordLines.append(line)
         batch.textIssues.append(nil)
+    }
+
+    /// Appends a copy of `record` (its cells' bytes, line and text issue).
+    public mutating func append(_ record: CSVRecord) {
+        for index in 0..<record.count {
+            batch.bytes.append(contentsOf: record[index])
+            batch.fieldEnds.append(batch.bytes.count)
+        }
+        batch.recordEnds.append(batch.fieldEnds.count)
+        batch.recordLines.append(record.line)
+        batch.textIssues.append(record.textIssue)
+    }
+
+    /// Record `index` re-encoded as one CSV line (what rejects files call `raw`).
+    public func raw(at index: Int) -> String {
+        batch.withRecord(at: index) { CSVLineEncoder.encode($0.strings()) }
     }
 
     /// Calls `body` with each buffered record, in order; the views are valid only inside it.

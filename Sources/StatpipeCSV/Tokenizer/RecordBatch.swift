@@ -4,7 +4,7 @@
 /// array, so a batch costs one `memcpy` per field and no allocation per field or record.
 /// The batch is emptied (keeping its capacity) before the next chunk is parsed, which
 /// keeps memory bounded by the chunk size plus the longest record.
-struct RecordBatch {
+struct RecordBatch: Sendable {
     /// Every field's bytes, concatenated.
     var bytes: [UInt8] = []
     /// For each field, the offset in `bytes` where it ends.
@@ -36,6 +36,22 @@ struct RecordBatch {
         recordEnds.removeAll(keepingCapacity: true)
         recordLines.removeAll(keepingCapacity: true)
         textIssues.removeAll(keepingCapacity: true)
+    }
+
+    /// Calls `body` with a view of record `index`.
+    func withRecord<Result>(at index: Int, _ body: (CSVRecord) -> Result) -> Result {
+        bytes.withUnsafeBytes { allBytes in
+            fieldEnds.withUnsafeBufferPointer { allEnds in
+                let firstField = index == 0 ? 0 : recordEnds[index - 1]
+                return body(CSVRecord(
+                    line: recordLines[index],
+                    bytes: allBytes,
+                    fieldEnds: UnsafeBufferPointer(rebasing: allEnds[firstField..<recordEnds[index]]),
+                    firstByte: firstField == 0 ? 0 : allEnds[firstField - 1],
+                    textIssue: textIssues[index]
+                ))
+            }
+        }
     }
 
     /// Calls `body` with a view of each record from `start` on, in order.

@@ -42,7 +42,8 @@ public enum RunJob {
 
         let collector = SummaryCollector()
         let outcome = try ValidateJob.validate(
-            plan, in: staged, prefix: "validation/", byteOrderMark: configuration.csvBOM, discovery: inputs, sink: collector
+            plan, in: staged, prefix: "validation/", byteOrderMark: configuration.csvBOM, discovery: inputs,
+            jobs: request.jobs, sink: collector
         )
         var warnings = outcome.warnings
         var failure: StatpipeError?

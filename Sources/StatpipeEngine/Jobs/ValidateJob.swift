@@ -27,7 +27,9 @@ public enum ValidateJob {
         let target = configuration.outputRoot.appendingPathComponent(period.description).appendingPathComponent("validation")
         StagedDirectory.recover(target)
         let staged = try StagedDirectory(target: target)
-        let outcome = try validate(plan, in: staged, prefix: "", byteOrderMark: configuration.csvBOM, discovery: inputs)
+        let outcome = try validate(
+            plan, in: staged, prefix: "", byteOrderMark: configuration.csvBOM, discovery: inputs, jobs: request.jobs
+        )
         try staged.publish()
         withExtendedLifetime(lock) {}
         try requireInputs(inputs, configuration)
@@ -50,11 +52,13 @@ public enum ValidateJob {
         prefix: String,
         byteOrderMark: Bool,
         discovery: DiscoveredInputs,
+        jobs: Int,
         sink: (any AcceptedRowSink)? = nil
     ) throws(StatpipeError) -> ValidationOutcome {
         let rejectsDirectory = (try staged.path(prefix + "rejects/x") as NSString).deletingLastPathComponent
-        let validated = try ValidationRunner(plan: plan, rejectsDirectory: rejectsDirectory, byteOrderMark: byteOrderMark)
-            .run(sink: sink)
+        let validated = try ValidationRunner(
+            plan: plan, rejectsDirectory: rejectsDirectory, byteOrderMark: byteOrderMark, jobs: jobs
+        ).run(sink: sink)
         let outcome = ValidationOutcome(
             files: validated.files, datasets: validated.datasets, warnings: discovery.warnings + validated.warnings
         )

@@ -1,15 +1,16 @@
 import StatpipeCSV
 import StatpipeCore
 
-/// Validates the files of one dataset in sorted order: reads each record, checks its shape
-/// and fields, lets the ``DatasetValidator`` judge it, and sends it to the rejects file or
-/// to the sink. Every record read ends in exactly one of the two.
+/// The ordered half of validating one dataset: takes each file's checked rows in sorted
+/// file order, lets the ``DatasetValidator`` judge them (keys, foreign keys, the dataset's
+/// rules), and sends each row to the rejects file or to the sink. Every record read ends in
+/// exactly one of the two.
 final class DatasetPass {
-    private let dataset: PlannedDataset
+    let dataset: PlannedDataset
     private var validator: DatasetValidator
     private let rejects: RejectWriter
     private let sink: (any AcceptedRowSink)?
-    private(set) var reports: [FileReport] = []
+    private(set) var reports: [FileReport]
     private(set) var warnings: [RunWarning] = []
 
     /// Rows waiting for the dataset's deferred judgement, by id (file order).
@@ -25,82 +26,41 @@ final class DatasetPass {
         self.defers = defers
         self.rejects = rejects
         self.sink = sink
+        reports = dataset.files.map { FileReport(path: $0.relativePath, dataset: dataset.name) }
     }
 
-    /// Validates every file, then the deferred rows; returns the validator for children.
-    func run() throws(StatpipeError) -> DatasetValidator {
-        for (index, file) in dataset.files.enumerated() {
-            reports.append(FileReport(path: file.relativePath, dataset: dataset.name))
-            try validate(fileIndex: index)
+    /// Takes one chunk of file `fileIndex`, in order.
+    func consume(_ chunk: FileChunk, fileIndex: Int) throws(StatpipeError) {
+        switch chunk {
+        case .opened(let encoding, let delimiter, let extraLabels):
+            reports[fileIndex].encoding = encoding
+            reports[fileIndex].delimiter = delimiter
+            for label in extraLabels {
+                warnings.append(RunWarning(code: ErrorCode.extraLabel.rawValue, file: dataset.files[fileIndex].relativePath,
+                                           message: "column '\(label)' is not in the \(dataset.name) schema; ignored"))
+            }
+        case .rows(let rows, let records):
+            for (index, row) in rows.enumerated() {
+                switch row.outcome {
+                case .failure(let problem):
+                    try reject(fileIndex: fileIndex, line: row.line, problem, raw: records.raw(at: index))
+                case .success(let typed):
+                    try judge(typed, fileIndex: fileIndex, line: row.line, raw: { records.raw(at: index) })
+                }
+            }
+        case .broken(let line, let problem):
+            try reject(fileIndex: fileIndex, line: line, problem, raw: "")
+        case .finished(let blankRows):
+            reports[fileIndex].blankRows = blankRows
+        case .failed(let error):
+            throw error
         }
+    }
+
+    /// Judges the deferred rows once every file is in; returns the validator for children.
+    func finish() throws(StatpipeError) -> DatasetValidator {
         if defers { try judgeDeferred() }
         return validator
-    }
-
-    private func validate(fileIndex: Int) throws(StatpipeError) {
-        let file = dataset.files[fileIndex]
-        let reader: any TableReader
-        do {
-            reader = try TableOpener.open(file.absolutePath, displayPath: file.relativePath, options: file.options)
-        } catch where error.kind == .invalidData {
-            // An empty or unreadable-as-CSV file: its only "row" is the broken header.
-            return try reject(fileIndex: fileIndex, line: 1, RowProblem(.sourceError, error.message), raw: "")
-        }
-        reports[fileIndex].encoding = reader.encodingName
-        reports[fileIndex].delimiter = reader.delimiterName
-        let binding: HeaderBinding
-        switch HeaderBinding.bind(header: reader.header, to: dataset.schema) {
-        case .failure(let labelProblem):
-            try rejectAll(reader, fileIndex: fileIndex, labelProblem)
-            reports[fileIndex].blankRows = reader.blankRows
-            return
-        case .success(let bound):
-            binding = bound
-        }
-        for label in binding.extraLabels {
-            warnings.append(RunWarning(code: ErrorCode.extraLabel.rawValue, file: file.relativePath,
-                                       message: "column '\(label)' is not in the \(dataset.name) schema; ignored"))
-        }
-        let checker = RowChecker(schema: dataset.schema, binding: binding, format: file.options.numberFormat)
-        try readRecords(reader, fileIndex: fileIndex) { (record) throws(StatpipeError) in
-            if let issue = record.textIssue {
-                return try self.reject(fileIndex: fileIndex, line: record.line, RowProblem(.encodingError, issue.message), raw: Self.raw(record))
-            }
-            switch checker.check(cellCount: record.count, bytes: { record[$0] }, string: record.string(at:)) {
-            case .failure(let problem):
-                try self.reject(fileIndex: fileIndex, line: record.line, problem, raw: Self.raw(record))
-            case .success(let row):
-                try self.judge(row, fileIndex: fileIndex, line: record.line, raw: { Self.raw(record) })
-            }
-        }
-        reports[fileIndex].blankRows = reader.blankRows
-    }
-
-    /// Rejects every data row of a file whose header is unusable (a label error).
-    private func rejectAll(_ reader: any TableReader, fileIndex: Int, _ problem: RowProblem) throws(StatpipeError) {
-        try readRecords(reader, fileIndex: fileIndex) { (record) throws(StatpipeError) in
-            try self.reject(fileIndex: fileIndex, line: record.line, problem, raw: Self.raw(record))
-        }
-    }
-
-    /// Streams records; malformed CSV or undecodable bytes end the file as one rejected row.
-    private func readRecords(
-        _ reader: any TableReader,
-        fileIndex: Int,
-        _ body: (CSVRecord) throws(StatpipeError) -> Void
-    ) throws(StatpipeError) {
-        do {
-            try reader.forEachRecord { record in try body(record) }
-        } catch let error as StatpipeError {
-            throw error
-        } catch let error as CSVReadError {
-            if case .unreadable = error.kind { throw StatpipeError(error) }
-            let code: ErrorCode = error.kind == .invalidEncoding ? .encodingError : .sourceError
-            let message = "\(error.message) at cell \(error.column ?? 1); the rest of the file is not read"
-            try reject(fileIndex: fileIndex, line: error.line ?? 1, RowProblem(code, message), raw: "")
-        } catch {
-            throw StatpipeError(.io, "\(reader.displayPath): \(error)")
-        }
     }
 
     private func judge(_ row: TypedRow, fileIndex: Int, line: Int, raw: () -> String) throws(StatpipeError) {
@@ -121,7 +81,7 @@ final class DatasetPass {
         }
     }
 
-    /// Rejects a row that failed before judgement (shape, fields, encoding).
+    /// Rejects a row that failed before judgement (shape, fields, encoding, a broken file).
     private func reject(fileIndex: Int, line: Int, _ problem: RowProblem, raw: String) throws(StatpipeError) {
         guard defers else { return try write(fileIndex: fileIndex, line: line, problem, raw: raw) }
         let id = nextID
@@ -155,10 +115,5 @@ final class DatasetPass {
         reports[fileIndex].rowsRejected += 1
         reports[fileIndex].errors[problem.code, default: ErrorTally()].add(rowNumber: line, problem)
         try rejects.write(sourceFile: dataset.files[fileIndex].relativePath, rowNumber: line, problem: problem, raw: raw)
-    }
-
-    /// The record re-encoded as one CSV line, for the rejects file.
-    private static func raw(_ record: CSVRecord) -> String {
-        CSVLineEncoder.encode(record.strings())
     }
 }

@@ -7,20 +7,36 @@ public struct ValidationRunner {
     private let plan: ValidationPlan
     private let rejectsDirectory: String
     private let byteOrderMark: Bool
+    private let jobs: Int
+
+    /// How many chunks a file worker may get ahead of the consumer.
+    static let chunksAhead = 4
 
     /// - Parameters:
     ///   - rejectsDirectory: An existing directory for the rejects files.
     ///   - byteOrderMark: Whether CSV outputs start with a UTF-8 BOM (SPEC §6 `csv_bom`).
-    public init(plan: ValidationPlan, rejectsDirectory: String, byteOrderMark: Bool) {
+    ///   - jobs: How many files are read and checked at once.
+    public init(plan: ValidationPlan, rejectsDirectory: String, byteOrderMark: Bool, jobs: Int = 1) {
         self.plan = plan
         self.rejectsDirectory = rejectsDirectory
         self.byteOrderMark = byteOrderMark
+        self.jobs = max(1, jobs)
     }
 
     /// Validates everything; rows flow to `sink` as they are accepted.
     /// - Throws: ``StatpipeError``: `io` for unreadable inputs or unwritable rejects, `usage`
     ///   for a schema that lacks what its dataset's rules need.
     public func run(sink: (any AcceptedRowSink)? = nil) throws(StatpipeError) -> ValidationOutcome {
+        // Stage 1 (concurrent): every file of every dataset is read and row-checked by a
+        // worker, in plan order, at most `jobs` at once. Stage 2 (this thread): the rows are
+        // judged and written in that same order, so the result never depends on timing.
+        let work = plan.datasets.flatMap { dataset in dataset.files.map { FileWorker(file: $0, schema: dataset.schema) } }
+        let stage = OrderedFileStage<FileChunk>(count: work.count, jobs: jobs, capacity: Self.chunksAhead) { index, channel in
+            work[index].run(into: channel)
+        }
+        defer { stage.finish() }
+        var nextFile = 0
+
         var validators: [String: DatasetValidator] = [:]
         var products = ProductFactsCollector()
         var files: [FileReport] = []
@@ -48,7 +64,13 @@ public struct ValidationRunner {
                 dataset: dataset, validator: validator, defers: rules?.defersJudgement ?? false, rejects: rejects,
                 sink: observer
             )
-            validators[dataset.name] = try pass.run()
+            for fileIndex in dataset.files.indices {
+                try stage.consume(nextFile) { (chunk: FileChunk) throws(StatpipeError) in
+                    try pass.consume(chunk, fileIndex: fileIndex)
+                }
+                nextFile += 1
+            }
+            validators[dataset.name] = try pass.finish()
             try rejects.close()
             if let collected = observer as? ProductFactsCollector.Observer { products.facts = collected.facts }
             files += pass.reports
