@@ -4,7 +4,7 @@ BIN := .build/release/statpipe
 PIPELINE := pipelines/hoa-binh-quarterly.yml
 SAMPLE_FILES = $(shell find sample-data -type f \( -name '*.csv' -o -name '*.xlsx' \) | LC_ALL=C sort)
 
-.PHONY: run test build deps sample-data inspect-sample clean
+.PHONY: run test build deps sample-data inspect-sample bench clean
 
 ## Install what a fresh Debian machine lacks: libcsv-dev (apt-get; sudo when not root).
 deps:
@@ -30,6 +30,10 @@ inspect-sample: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+## Speed and memory against libcsv's ceiling on a generated corpus (BENCH_MB=1024 by default).
+bench: deps
+	scripts/bench/bench.sh
 
 ## Regenerate sample-data/ with the project's own deterministic generator.
 sample-data:
