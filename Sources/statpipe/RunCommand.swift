@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import StatpipeEngine
 
 /// `statpipe run PIPELINE.yml`: the main job — validate, aggregate and export one period.
@@ -30,18 +31,36 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Language of the bulletin's labels: en or vi.")
     var lang: BulletinLanguage = .english
 
-    @Flag(help: "Print the validation summary and the bulletin digest.")
-    var verbose = false
+    @OptionGroup var log: LogOptions
 
     mutating func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
+        let logger = log.makeLogger(label: "statpipe.run")
         let request = JobRequest(pipelinePath: pipeline, period: period, asOf: asOf, dataRoot: data, outputRoot: out, jobs: jobs, language: lang)
-        let result = try RunJob.run(request, today: SystemClock.today(), startedAt: SystemClock.timestamp())
+        let started = Date()
+        logger.info("run started", metadata: ["pipeline": "\(pipeline)", "jobs": "\(jobs)"])
+        let progress = ProgressPrinter(logger: logger)
+        let result: RunJob.Result
+        do {
+            result = try RunJob.run(request, today: SystemClock.today(), startedAt: SystemClock.timestamp(), progress: progress.update)
+        } catch {
+            progress.finish()
+            throw error
+        }
+        progress.finish()
+        logger.info("run finished", metadata: [
+            "period": "\(result.period)", "seconds": "\(String(format: "%.2f", Date().timeIntervalSince(started)))",
+            "output": "\(result.directory.path)",
+        ])
+        // A taken-over stale lock means an earlier run died: say so even when quiet.
+        for warning in result.warnings where warning.code == "stale-lock" {
+            logger.warning("\(warning.message)")
+        }
         // Quiet on success (cron mails any output); warnings are in the manifest.
-        if verbose {
+        if log.verbose {
             FileHandle.standardError.write(Data(ValidationSummaryText.render(result.outcome).utf8))
             for warning in result.warnings where !result.outcome.warnings.contains(warning) {
                 ExitStatus.printWarning("warning: \(warning.file): \(warning.message)")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import StatpipeEngine
 
 /// `statpipe validate PIPELINE.yml`: ingest and validate every dataset, write the report
@@ -29,9 +30,20 @@ struct ValidateCommand: ParsableCommand {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
+    @OptionGroup var log: LogOptions
+
     func run() throws {
+        let logger = log.makeLogger(label: "statpipe.validate")
         let request = JobRequest(pipelinePath: pipeline, period: period, dataRoot: data, outputRoot: out, jobs: jobs)
-        let result = try ValidateJob.run(request, today: SystemClock.today(), startedAt: SystemClock.timestamp())
+        let progress = ProgressPrinter(logger: logger)
+        let result: ValidateJob.Result
+        do {
+            result = try ValidateJob.run(request, today: SystemClock.today(), startedAt: SystemClock.timestamp(), progress: progress.update)
+        } catch {
+            progress.finish()
+            throw error
+        }
+        progress.finish()
         FileHandle.standardError.write(Data(ValidationSummaryText.render(result.outcome).utf8))
         if let failed = result.outcome.failedDatasets.first {
             throw StatpipeError(.invalidData, "\(failed.name): too many rejected rows; see \(result.directory.path)/report.json")

@@ -17,7 +17,7 @@ public enum RunJob {
     }
 
     /// The exporters of SPEC §6 beyond the summary CSVs and JSON.
-    static let exporters: [any Exporter] = []
+    static let exporters: [any Exporter] = [XLSXExporter(), SDMXExporter()]
 
     /// Runs the pipeline for `request`.
     ///
@@ -26,7 +26,12 @@ public enum RunJob {
     /// Errors found before anything is worth publishing (usage, no data for the period, an
     /// empty reference list) leave the previous `OUT/P` untouched.
     /// - Throws: ``StatpipeError`` with the kind SPEC §1 maps to the exit code.
-    public static func run(_ request: JobRequest, today: CivilDate, startedAt: String) throws(StatpipeError) -> Result {
+    public static func run(
+        _ request: JobRequest,
+        today: CivilDate,
+        startedAt: String,
+        progress: ((ValidationProgress) -> Void)? = nil
+    ) throws(StatpipeError) -> Result {
         let configuration = try PipelineLoader.load(
             path: request.pipelinePath, dataRoot: request.dataRoot, outputRoot: request.outputRoot
         )
@@ -43,9 +48,13 @@ public enum RunJob {
         let collector = SummaryCollector()
         let outcome = try ValidateJob.validate(
             plan, in: staged, prefix: "validation/", byteOrderMark: configuration.csvBOM, discovery: inputs,
-            jobs: request.jobs, sink: collector
+            jobs: request.jobs, sink: collector, progress: progress
         )
         var warnings = outcome.warnings
+        if let stale = lock.staleHolder {
+            warnings.append(RunWarning(code: "stale-lock", file: RunLock.fileName,
+                                       message: "took over the lock of a run that is gone (\(stale))"))
+        }
         var failure: StatpipeError?
         do {
             try ValidateJob.requireInputs(inputs, configuration)

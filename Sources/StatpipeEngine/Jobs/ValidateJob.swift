@@ -16,7 +16,12 @@ public enum ValidateJob {
     /// - Throws: ``StatpipeError``: `usage` for pipeline, schema or period errors, `locked`
     ///   when another run holds OUT, `io` for unreadable inputs or unwritable outputs,
     ///   `invalidData` when a required input is missing.
-    public static func run(_ request: JobRequest, today: CivilDate, startedAt: String) throws(StatpipeError) -> Result {
+    public static func run(
+        _ request: JobRequest,
+        today: CivilDate,
+        startedAt: String,
+        progress: ((ValidationProgress) -> Void)? = nil
+    ) throws(StatpipeError) -> Result {
         let configuration = try PipelineLoader.load(
             path: request.pipelinePath, dataRoot: request.dataRoot, outputRoot: request.outputRoot
         )
@@ -28,7 +33,8 @@ public enum ValidateJob {
         StagedDirectory.recover(target)
         let staged = try StagedDirectory(target: target)
         let outcome = try validate(
-            plan, in: staged, prefix: "", byteOrderMark: configuration.csvBOM, discovery: inputs, jobs: request.jobs
+            plan, in: staged, prefix: "", byteOrderMark: configuration.csvBOM, discovery: inputs, jobs: request.jobs,
+            progress: progress
         )
         try staged.publish()
         withExtendedLifetime(lock) {}
@@ -53,12 +59,13 @@ public enum ValidateJob {
         byteOrderMark: Bool,
         discovery: DiscoveredInputs,
         jobs: Int,
-        sink: (any AcceptedRowSink)? = nil
+        sink: (any AcceptedRowSink)? = nil,
+        progress: ((ValidationProgress) -> Void)? = nil
     ) throws(StatpipeError) -> ValidationOutcome {
         let rejectsDirectory = (try staged.path(prefix + "rejects/x") as NSString).deletingLastPathComponent
         let validated = try ValidationRunner(
             plan: plan, rejectsDirectory: rejectsDirectory, byteOrderMark: byteOrderMark, jobs: jobs
-        ).run(sink: sink)
+        ).run(sink: sink, progress: progress)
         let outcome = ValidationOutcome(
             files: validated.files, datasets: validated.datasets, warnings: discovery.warnings + validated.warnings
         )

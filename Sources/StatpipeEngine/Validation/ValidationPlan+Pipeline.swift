@@ -23,7 +23,8 @@ extension ValidationPlan {
                 throw StatpipeError(.usage, "\(schemaPath): \(error) (datasets.\(dataset.name).schema)")
             }
             let files = inputs.inputs(of: dataset.name).map {
-                PlannedFile(relativePath: $0.relativePath, absolutePath: $0.url.path, options: $0.options)
+                let size = (try? FileManager.default.attributesOfItem(atPath: $0.url.path))?[.size] as? Int
+                return PlannedFile(relativePath: $0.relativePath, absolutePath: $0.url.path, options: $0.options, byteCount: size ?? 0)
             }
             datasets.append(PlannedDataset(
                 name: dataset.name, schema: schema, schemaPath: schemaPath,

@@ -8,11 +8,14 @@ public struct PlannedFile: Sendable {
     public let absolutePath: String
     /// How to read it (separator, encoding, number format, sheet).
     public let options: IngestOptions
+    /// Its size when discovered, for progress and throughput.
+    public let byteCount: Int
 
-    public init(relativePath: String, absolutePath: String, options: IngestOptions) {
+    public init(relativePath: String, absolutePath: String, options: IngestOptions, byteCount: Int = 0) {
         self.relativePath = relativePath
         self.absolutePath = absolutePath
         self.options = options
+        self.byteCount = byteCount
     }
 }
 

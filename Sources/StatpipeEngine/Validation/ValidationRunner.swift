@@ -26,7 +26,14 @@ public struct ValidationRunner {
     /// Validates everything; rows flow to `sink` as they are accepted.
     /// - Throws: ``StatpipeError``: `io` for unreadable inputs or unwritable rejects, `usage`
     ///   for a schema that lacks what its dataset's rules need.
-    public func run(sink: (any AcceptedRowSink)? = nil) throws(StatpipeError) -> ValidationOutcome {
+    public func run(
+        sink: (any AcceptedRowSink)? = nil,
+        progress: ((ValidationProgress) -> Void)? = nil
+    ) throws(StatpipeError) -> ValidationOutcome {
+        var state = ValidationProgress(
+            filesDone: 0, files: plan.datasets.map(\.files.count).reduce(0, +), rows: 0, bytesDone: 0,
+            bytes: plan.datasets.flatMap(\.files).map(\.byteCount).reduce(0, +)
+        )
         // Stage 1 (concurrent): every file of every dataset is read and row-checked by a
         // worker, in plan order, at most `jobs` at once. Stage 2 (this thread): the rows are
         // judged and written in that same order, so the result never depends on timing.
@@ -67,8 +74,15 @@ public struct ValidationRunner {
             for fileIndex in dataset.files.indices {
                 try stage.consume(nextFile) { (chunk: FileChunk) throws(StatpipeError) in
                     try pass.consume(chunk, fileIndex: fileIndex)
+                    if case .rows(let rows, _) = chunk {
+                        state.rows += rows.count
+                        progress?(state)
+                    }
                 }
                 nextFile += 1
+                state.filesDone += 1
+                state.bytesDone += dataset.files[fileIndex].byteCount
+                progress?(state)
             }
             validators[dataset.name] = try pass.finish()
             try rejects.close()
