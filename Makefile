@@ -6,12 +6,16 @@ SAMPLE_FILES = $(shell find sample-data -type f \( -name '*.csv' -o -name '*.xls
 
 .PHONY: run test build deps sample-data inspect-sample bench clean
 
-## Install what a fresh Debian machine lacks: libcsv-dev (apt-get; sudo when not root).
+## Install what a fresh Debian machine lacks (apt-get; sudo when not root): libcsv-dev for
+## the CSV parser, zlib1g-dev for ZIPFoundation (.xlsx).
+DEBIAN_PACKAGES := libcsv-dev zlib1g-dev
 deps:
-	@dpkg -s libcsv-dev >/dev/null 2>&1 || { \
-		echo "statpipe: installing libcsv-dev"; \
+	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "statpipe: installing $$missing"; \
 		if [ "$$(id -u)" -eq 0 ]; then SUDO=; else SUDO=sudo; fi; \
-		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libcsv-dev; }
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; \
+	fi
 
 ## Release build of the statpipe binary.
 build: deps

@@ -10,38 +10,22 @@ struct RunCommand: ParsableCommand {
         abstract: "Run the pipeline for a period: validate, aggregate, export OUT/PERIOD/ atomically."
     )
 
-    @Argument(help: "The pipeline file (YAML).")
-    var pipeline: String
-
-    @Option(help: "The quarter: 2025-Q1, 2025Q1, Q1/2025, Q1-2025 or latest (default).")
-    var period: String?
+    @OptionGroup var options: PipelineOptions
 
     @Option(name: .customLong("as-of"), help: "The reporting date (default: the period's last day).")
     var asOf: String?
-
-    @Option(help: "Data root, replacing the pipeline's data: value.")
-    var data: String?
-
-    @Option(help: "Output root, replacing the pipeline's output: value.")
-    var out: String?
-
-    @Option(help: "Worker concurrency (default: active processor count).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Language of the bulletin's labels: en or vi.")
     var lang: BulletinLanguage = .english
 
     @OptionGroup var log: LogOptions
 
-    mutating func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-    }
 
     func run() throws {
         let logger = log.makeLogger(label: "statpipe.run")
-        let request = JobRequest(pipelinePath: pipeline, period: period, asOf: asOf, dataRoot: data, outputRoot: out, jobs: jobs, language: lang)
+        let request = options.request(asOf: asOf, language: lang)
         let started = Date()
-        logger.info("run started", metadata: ["pipeline": "\(pipeline)", "jobs": "\(jobs)"])
+        logger.info("run started", metadata: ["pipeline": "\(options.pipeline)", "jobs": "\(options.jobs)"])
         let progress = ProgressPrinter(logger: logger)
         let result: RunJob.Result
         do {

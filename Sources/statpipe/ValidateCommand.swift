@@ -11,30 +11,13 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Validate a pipeline's inputs; write OUT/PERIOD/validation/ (report.json, rejects)."
     )
 
-    @Argument(help: "The pipeline file (YAML).")
-    var pipeline: String
-
-    @Option(help: "The quarter: 2025-Q1, 2025Q1, Q1/2025, Q1-2025 or latest (default).")
-    var period: String?
-
-    @Option(help: "Data root, replacing the pipeline's data: value.")
-    var data: String?
-
-    @Option(help: "Output root, replacing the pipeline's output: value.")
-    var out: String?
-
-    @Option(help: "Worker concurrency (default: active processor count).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    mutating func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-    }
+    @OptionGroup var options: PipelineOptions
 
     @OptionGroup var log: LogOptions
 
     func run() throws {
         let logger = log.makeLogger(label: "statpipe.validate")
-        let request = JobRequest(pipelinePath: pipeline, period: period, dataRoot: data, outputRoot: out, jobs: jobs)
+        let request = options.request()
         let progress = ProgressPrinter(logger: logger)
         let result: ValidateJob.Result
         do {

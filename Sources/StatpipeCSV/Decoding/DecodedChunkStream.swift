@@ -21,11 +21,12 @@ final class DecodedChunkStream {
     private var bytesToSkip: Int
     private var isFinished = false
 
-    /// Prepares to read `reader` from its start, as `sniffed` says.
-    init(reader: FileByteReader, sniffed: SniffedEncoding, chunkSize: Int) {
+    /// Prepares to read `reader` from where it stands, as `sniffed` says; the byte order
+    /// mark is skipped only when reading from the start of the file.
+    init(reader: FileByteReader, sniffed: SniffedEncoding, chunkSize: Int, atFileStart: Bool = true) {
         self.reader = reader
         buffer = .allocate(byteCount: max(1, chunkSize), alignment: 8)
-        bytesToSkip = sniffed.byteOrderMarkLength
+        bytesToSkip = atFileStart ? sniffed.byteOrderMarkLength : 0
         // glibc always ships these converters; a missing one is a broken installation.
         transcoder = sniffed.encoding.iconvName.map { name in
             guard let transcoder = IconvTranscoder(from: name) else { preconditionFailure("iconv lacks \(name)") }

@@ -1,5 +1,5 @@
 /// What the encoding sniffer learned about a file before it is parsed.
-struct SniffedEncoding: Equatable {
+struct SniffedEncoding: Equatable, Sendable {
     /// The encoding the file will be decoded from.
     let encoding: TextEncoding
     /// The length of the byte order mark to skip.

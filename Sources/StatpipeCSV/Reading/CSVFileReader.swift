@@ -22,6 +22,9 @@ public final class CSVFileReader {
     /// Blank rows (empty lines, rows of empty cells) passed over so far, before and after the header.
     public private(set) var blankRows = 0
 
+    private let path: String
+    private let sniffed: SniffedEncoding
+    private let chunkSize: Int
     private let stream: DecodedChunkStream
     private let tokenizer: CSVTokenizer
     /// Records of the current batch not yet handed out.
@@ -41,12 +44,15 @@ public final class CSVFileReader {
     public init(path: String, displayPath: String? = nil, options: CSVReadOptions = CSVReadOptions()) throws(CSVReadError) {
         let name = displayPath ?? path
         self.displayPath = name
+        self.path = path
+        chunkSize = options.chunkSize
         let file: FileByteReader
         do { file = try FileByteReader(path: path) } catch { throw error.renamed(name) }
         let sniffed: SniffedEncoding
         do { sniffed = try EncodingSniffer.sniff(file, declared: options.declaredEncoding) } catch {
             throw error.renamed(name)
         }
+        self.sniffed = sniffed
         encoding = sniffed.encoding
         stream = DecodedChunkStream(reader: file, sniffed: sniffed, chunkSize: options.chunkSize)
 
@@ -65,6 +71,40 @@ public final class CSVFileReader {
         let syntaxError = prefix.withUnsafeBytes { tokenizer.parse($0) }
         finishStep(step, syntaxError: syntaxError)
         try readHeader()
+    }
+
+    /// What segment readers need to read this file as it was opened (Sendable, so segment
+    /// workers on other threads can use it).
+    public var layout: CSVFileLayout {
+        CSVFileLayout(
+            displayPath: displayPath, path: path, sniffed: sniffed, chunkSize: chunkSize, encoding: encoding,
+            delimiter: delimiter, header: header, headerLine: headerLine
+        )
+    }
+
+    /// A reader over one segment of a file already opened (see ``CSVFileSplitter``): decoded,
+    /// split and headed as `original` says, so the file is not sniffed again. The segment
+    /// that starts the file reads past the header; any other starts with data records.
+    init(continuing original: CSVFileLayout, segment: CSVSegment) throws(CSVReadError) {
+        displayPath = original.displayPath
+        path = original.path
+        sniffed = original.sniffed
+        chunkSize = original.chunkSize
+        encoding = original.encoding
+        delimiter = original.delimiter
+        header = original.header
+        headerLine = original.headerLine
+        let file: FileByteReader
+        do {
+            file = try FileByteReader(path: path)
+            try file.restrict(to: segment.byteRange)
+        } catch {
+            throw error.renamed(displayPath)
+        }
+        let startsFile = segment.byteRange.lowerBound == 0
+        stream = DecodedChunkStream(reader: file, sniffed: sniffed, chunkSize: chunkSize, atFileStart: startsFile)
+        tokenizer = CSVTokenizer(delimiter: delimiter.byte, checksText: sniffed.needsTextCheck, firstLine: segment.firstLine)
+        if startsFile { try readHeader() }
     }
 
     /// At most this much is decoded to find the header line before sniffing gives up.

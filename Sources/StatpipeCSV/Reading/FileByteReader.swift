@@ -13,6 +13,8 @@ final class FileByteReader {
 
     private let descriptor: Int32
     private let path: String
+    /// Bytes left before the reader stops early (a segment's end), or nil for the whole file.
+    private var remaining: Int?
 
     /// Opens `path` for reading.
     ///
@@ -37,17 +39,33 @@ final class FileByteReader {
 
     deinit { close(descriptor) }
 
-    /// Reads up to `buffer.count` bytes; returns 0 at the end of the file.
+    /// Reads up to `buffer.count` bytes; returns 0 at the end of the file (or of the range).
     func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVReadError) -> Int {
+        let wanted = min(buffer.count, remaining ?? buffer.count)
+        guard wanted > 0 else { return 0 }
         while true {
-            let count = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
-            if count >= 0 { return count }
+            let count = Glibc.read(descriptor, buffer.baseAddress, wanted)
+            if count >= 0 {
+                remaining = remaining.map { $0 - count }
+                return count
+            }
             if errno != EINTR { throw .io(file: path, errno: errno) }
         }
     }
 
+    /// Limits reading to the bytes `range` of the file.
+    func restrict(to range: Range<Int>) throws(CSVReadError) {
+        try seek(to: range.lowerBound)
+        remaining = range.count
+    }
+
     /// Moves back to the start of the file.
     func rewind() throws(CSVReadError) {
-        guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw .io(file: path, errno: errno) }
+        try seek(to: 0)
+    }
+
+    /// Moves to byte `offset`.
+    func seek(to offset: Int) throws(CSVReadError) {
+        guard lseek(descriptor, off_t(offset), SEEK_SET) == off_t(offset) else { throw .io(file: path, errno: errno) }
     }
 }

@@ -24,7 +24,8 @@ final class CSVTokenizer {
     ///   - delimiter: The field separator byte (`,`, `;`, tab or `|`).
     ///   - checksText: When true, each field is checked for invalid UTF-8 and NUL bytes and
     ///     the first problem of a record is kept with it (slower; only for suspect inputs).
-    init(delimiter: UInt8, checksText: Bool) {
+    ///   - firstLine: The physical line of the first byte fed (a segment's first line).
+    init(delimiter: UInt8, checksText: Bool, firstLine: Int = 1) {
         parser = .allocate(capacity: 1)
         parser.initialize(to: csv_parser())
         let status = csv_init(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL))
@@ -35,7 +36,7 @@ final class CSVTokenizer {
         // (`152 ,` is `152`), a quoted cell keeps them, and a quote may follow spaces. A custom
         // rule would cost a C call per character (measured: 15% of the reader's time).
         assembler = .allocate(capacity: 1)
-        assembler.initialize(to: RecordAssembler(checksText: checksText))
+        assembler.initialize(to: RecordAssembler(checksText: checksText, firstLine: firstLine))
     }
 
     deinit {

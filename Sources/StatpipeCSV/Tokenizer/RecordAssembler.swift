@@ -22,8 +22,9 @@ struct RecordAssembler {
     private var previousRowEndedWithCR = false
     private var recordTextIssue: TextIssue?
 
-    init(checksText: Bool) {
+    init(checksText: Bool, firstLine: Int = 1) {
         self.checksText = checksText
+        recordStartLine = firstLine
     }
 
     /// Copies one field into the batch.

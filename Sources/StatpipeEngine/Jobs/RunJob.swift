@@ -17,7 +17,7 @@ public enum RunJob {
     }
 
     /// The exporters of SPEC §6 beyond the summary CSVs and JSON.
-    static let exporters: [any Exporter] = [XLSXExporter(), SDMXExporter()]
+    static let exporters: [any Exporter] = [XLSXExporter(), SDMXExporter(), BulletinExporter()]
 
     /// Runs the pipeline for `request`.
     ///
@@ -32,18 +32,13 @@ public enum RunJob {
         startedAt: String,
         progress: ((ValidationProgress) -> Void)? = nil
     ) throws(StatpipeError) -> Result {
-        let configuration = try PipelineLoader.load(
-            path: request.pipelinePath, dataRoot: request.dataRoot, outputRoot: request.outputRoot
-        )
-        let period = try request.resolvedPeriod(today: today)
+        let setup = try JobSetup(request, today: today, startedAt: startedAt)
+        // The lock must outlive publishing: ARC may otherwise release it after its last use.
+        defer { withExtendedLifetime(setup.lock) {} }
+        let (configuration, period, inputs, plan, lock) = (setup.configuration, setup.period, setup.inputs, setup.plan, setup.lock)
         let asOf = try request.resolvedAsOf(period: period, today: today)
-        let inputs = try InputDiscovery.discover(configuration)
-        let plan = try ValidationPlan(configuration: configuration, inputs: inputs)
-        let lock = try RunLock(outputRoot: configuration.outputRoot, startedAt: startedAt)
-        defer { withExtendedLifetime(lock) {} }
         let target = configuration.outputRoot.appendingPathComponent(period.description)
-        StagedDirectory.recover(target)
-        let staged = try StagedDirectory(target: target)
+        let staged = try setup.stage(target)
 
         let collector = SummaryCollector()
         let outcome = try ValidateJob.validate(

@@ -22,24 +22,19 @@ public enum ValidateJob {
         startedAt: String,
         progress: ((ValidationProgress) -> Void)? = nil
     ) throws(StatpipeError) -> Result {
-        let configuration = try PipelineLoader.load(
-            path: request.pipelinePath, dataRoot: request.dataRoot, outputRoot: request.outputRoot
-        )
-        let period = try request.resolvedPeriod(today: today)
-        let inputs = try InputDiscovery.discover(configuration)
-        let plan = try ValidationPlan(configuration: configuration, inputs: inputs)
-        let lock = try RunLock(outputRoot: configuration.outputRoot, startedAt: startedAt)
-        let target = configuration.outputRoot.appendingPathComponent(period.description).appendingPathComponent("validation")
-        StagedDirectory.recover(target)
-        let staged = try StagedDirectory(target: target)
+        let setup = try JobSetup(request, today: today, startedAt: startedAt)
+        // The lock must outlive publishing: ARC may otherwise release it after its last use.
+        defer { withExtendedLifetime(setup.lock) {} }
+        let target = setup.configuration.outputRoot.appendingPathComponent(setup.period.description)
+            .appendingPathComponent("validation")
+        let staged = try setup.stage(target)
         let outcome = try validate(
-            plan, in: staged, prefix: "", byteOrderMark: configuration.csvBOM, discovery: inputs, jobs: request.jobs,
-            progress: progress
+            setup.plan, in: staged, prefix: "", byteOrderMark: setup.configuration.csvBOM, discovery: setup.inputs,
+            jobs: request.jobs, progress: progress
         )
         try staged.publish()
-        withExtendedLifetime(lock) {}
-        try requireInputs(inputs, configuration)
-        return Result(period: period, outcome: outcome, directory: target)
+        try requireInputs(setup.inputs, setup.configuration)
+        return Result(period: setup.period, outcome: outcome, directory: target)
     }
 
     /// Fails (exit 1, "required input missing") when a dataset had no file at all.

@@ -37,7 +37,9 @@ public struct ValidationRunner {
         // Stage 1 (concurrent): every file of every dataset is read and row-checked by a
         // worker, in plan order, at most `jobs` at once. Stage 2 (this thread): the rows are
         // judged and written in that same order, so the result never depends on timing.
-        let work = plan.datasets.flatMap { dataset in dataset.files.map { FileWorker(file: $0, schema: dataset.schema) } }
+        let work = plan.datasets.flatMap { dataset in
+            dataset.files.map { FileWorker(file: $0, schema: dataset.schema, jobs: jobs) }
+        }
         let stage = OrderedFileStage<FileChunk>(count: work.count, jobs: jobs, capacity: Self.chunksAhead) { index, channel in
             work[index].run(into: channel)
         }
