@@ -1,6 +1,9 @@
 import Foundation
 import Logging
 import StatpipeEngine
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Shows validation progress: a line redrawn in place when stderr is a terminal, or a plain
 /// log line every ten seconds when it is not (cron logs), and nothing otherwise.

@@ -23,18 +23,23 @@ final class FileByteReader {
         self.path = path
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .io(file: path, errno: errno) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
+        // No `stat` struct here: with Foundation in the build, which module owns it is
+        // ambiguous. A directory opens, and a zero-byte read reports EISDIR; the size is
+        // where the end of the file lies.
+        var probe: UInt8 = 0
+        if Glibc.read(descriptor, &probe, 0) < 0 || lseek(descriptor, 0, SEEK_CUR) < 0 {
             let code = errno
             close(descriptor)
             throw .io(file: path, errno: code)
         }
-        guard (status.st_mode & S_IFMT) != S_IFDIR else {
+        let end = lseek(descriptor, 0, SEEK_END)
+        guard end >= 0, lseek(descriptor, 0, SEEK_SET) == 0 else {
+            let code = errno
             close(descriptor)
-            throw .io(file: path, errno: EISDIR)
+            throw .io(file: path, errno: code == 0 ? EISDIR : code)
         }
         self.descriptor = descriptor
-        self.size = Int(status.st_size)
+        self.size = Int(end)
     }
 
     deinit { close(descriptor) }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The lock that keeps two runs from writing the same output root at once (SPEC §6, exit 3).
 ///

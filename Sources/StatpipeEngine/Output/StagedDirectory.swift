@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Builds an output directory beside its target and renames it into place, so that the
 /// target holds the previous result or the new one, never a half-written one (SPEC §6).

@@ -1,5 +1,8 @@
 import Foundation
 import StatpipeCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Finds the files of each dataset under the data root and the ingest options of each (SPEC §7).
 public enum InputDiscovery {

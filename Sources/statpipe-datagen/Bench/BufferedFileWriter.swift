@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes one file through a large buffer, so that millions of small rows cost a few large
 /// `write(2)` calls and memory stays at the buffer's size whatever the file's.
