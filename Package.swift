@@ -66,7 +66,11 @@ let package = Package(
         /// Writes sample-data/ and synthetic benchmark corpora.
         .executableTarget(
             name: "statpipe-datagen",
-            dependencies: ["StatpipeCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "StatpipeCore",
+                "StatpipeEngine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strictSettings
         ),
 
@@ -90,7 +94,12 @@ let package = Package(
         ),
         .testTarget(
             name: "StatpipeEngineTests",
-            dependencies: ["StatpipeEngine", "StatpipeTestSupport"],
+            dependencies: [
+                "StatpipeEngine",
+                "StatpipeTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["XLSX/Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(

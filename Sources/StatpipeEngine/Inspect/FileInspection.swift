@@ -17,10 +17,12 @@ public struct FileInspection: Sendable {
     public let rows: Int
     public let blankRows: Int
     public let columns: [Column]
+    /// A workbook's sheets in tab order; nil for a text file.
+    public let sheets: [String]?
 
-    /// The `--json` object, keys in SPEC order.
+    /// The `--json` object, keys in SPEC order; `sheets` last, and only for a workbook.
     public var json: JSONValue {
-        .object([
+        var members: [(String, JSONValue)] = [
             ("path", .string(path)),
             ("encoding", .string(encoding)),
             ("delimiter", delimiter.map(JSONValue.string) ?? .null),
@@ -28,6 +30,8 @@ public struct FileInspection: Sendable {
             ("rows", .int(rows)),
             ("blank_rows", .int(blankRows)),
             ("columns", .array(columns.map { .object([("name", .string($0.name)), ("type", .string($0.type.rawValue))]) })),
-        ])
+        ]
+        if let sheets { members.append(("sheets", .array(sheets.map(JSONValue.string)))) }
+        return .object(members)
     }
 }

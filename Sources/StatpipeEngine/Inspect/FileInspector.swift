@@ -25,7 +25,8 @@ public enum FileInspector {
             header: reader.header,
             rows: rows,
             blankRows: reader.blankRows,
-            columns: zip(reader.header, guessers).map { FileInspection.Column(name: $0, type: $1.guess) }
+            columns: zip(reader.header, guessers).map { FileInspection.Column(name: $0, type: $1.guess) },
+            sheets: (reader as? XLSXSheetReader)?.sheetNames
         )
     }
 }

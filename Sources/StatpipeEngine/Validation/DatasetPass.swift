@@ -12,6 +12,8 @@ final class DatasetPass {
     private let sink: (any AcceptedRowSink)?
     private(set) var reports: [FileReport]
     private(set) var warnings: [RunWarning] = []
+    /// How rejects name each file: its path, or `book.xlsx#Sheet` for a workbook.
+    private var sources: [String]
 
     /// Rows waiting for the dataset's deferred judgement, by id (file order).
     private var origins: [Int: (file: Int, line: Int, raw: String)] = [:]
@@ -27,12 +29,14 @@ final class DatasetPass {
         self.rejects = rejects
         self.sink = sink
         reports = dataset.files.map { FileReport(path: $0.relativePath, dataset: dataset.name) }
+        sources = dataset.files.map(\.relativePath)
     }
 
     /// Takes one chunk of file `fileIndex`, in order.
     func consume(_ chunk: FileChunk, fileIndex: Int) throws(StatpipeError) {
         switch chunk {
-        case .opened(let encoding, let delimiter, let extraLabels):
+        case .opened(let source, let encoding, let delimiter, let extraLabels):
+            sources[fileIndex] = source
             reports[fileIndex].encoding = encoding
             reports[fileIndex].delimiter = delimiter
             for label in extraLabels {
@@ -114,6 +118,6 @@ final class DatasetPass {
         reports[fileIndex].rowsRead += 1
         reports[fileIndex].rowsRejected += 1
         reports[fileIndex].errors[problem.code, default: ErrorTally()].add(rowNumber: line, problem)
-        try rejects.write(sourceFile: dataset.files[fileIndex].relativePath, rowNumber: line, problem: problem, raw: raw)
+        try rejects.write(sourceFile: sources[fileIndex], rowNumber: line, problem: problem, raw: raw)
     }
 }

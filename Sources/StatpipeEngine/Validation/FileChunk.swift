@@ -12,8 +12,9 @@ struct CheckedRow: Sendable {
 /// What a file worker sends the ordered consumer, in this order: `opened`, any number of
 /// `rows`, then `finished` — or `failed` alone when the file could not be read at all.
 enum FileChunk: Sendable {
-    /// The file opened: how it was read, and the header labels that name no field.
-    case opened(encoding: String, delimiter: String?, extraLabels: [String])
+    /// The file opened: how rejects name it (`book.xlsx#Sheet1` for a workbook), how it was
+    /// read, and the header labels that name no field.
+    case opened(source: String, encoding: String, delimiter: String?, extraLabels: [String])
     /// Checked rows, with a copy of their records (for the rejects file's `raw`).
     case rows([CheckedRow], RecordBuffer)
     /// Malformed CSV or undecodable bytes ended the file at `line` (one rejected row).

@@ -27,11 +27,15 @@ struct FileWorker: Sendable {
     /// Reads the file to the end (or until `channel` is cancelled).
     func run(into channel: BoundedChannel<FileChunk>) {
         let reader: any TableReader
+        var options = file.options
+        // An override's `sheet` may match a district's CSV files too; it only means workbooks.
+        if !file.relativePath.lowercased().hasSuffix(".xlsx") { options.sheet = nil }
         do {
-            reader = try TableOpener.open(file.absolutePath, displayPath: file.relativePath, options: file.options)
-        } catch where error.kind == .invalidData {
-            // An empty or unparsable file: its only "row" is the broken header.
-            channel.send(.opened(encoding: "", delimiter: nil, extraLabels: []))
+            reader = try TableOpener.open(file.absolutePath, displayPath: file.relativePath, options: options)
+        } catch where error.kind != .io {
+            // An empty or unparsable file, or a workbook without the sheet the pipeline names:
+            // its only "row" is the broken header, and the other files go on.
+            channel.send(.opened(source: file.relativePath, encoding: "", delimiter: nil, extraLabels: []))
             channel.send(.broken(line: 1, RowProblem(.sourceError, error.message)))
             channel.send(.finished(blankRows: 0))
             return
@@ -48,8 +52,10 @@ struct FileWorker: Sendable {
             checking = .rows(RowChecker(schema: schema, binding: binding, format: file.options.numberFormat))
             extraLabels = binding.extraLabels
         }
-        guard channel.send(.opened(encoding: reader.encodingName, delimiter: reader.delimiterName, extraLabels: extraLabels))
-        else { return }
+        let opened = FileChunk.opened(
+            source: reader.displayPath, encoding: reader.encodingName, delimiter: reader.delimiterName, extraLabels: extraLabels
+        )
+        guard channel.send(opened) else { return }
 
         if jobs > 1, let csv = reader as? CSVFileReader, let segments = try? CSVFileSplitter.segments(
             path: file.absolutePath, encoding: csv.encoding, from: (0, 1), targetSize: Self.segmentSize
