@@ -18,6 +18,15 @@ struct DateArithmeticTests {
         #expect(try date("1970-01-01").daysSinceEpoch == 0)
     }
 
+    @Test func daysSinceEpochRoundTrips() throws {
+        for text in ["1900-03-01", "1969-12-31", "1970-01-01", "2000-02-29", "2024-12-31", "9999-12-31"] {
+            let original = try date(text)
+            #expect(CivilDate(daysSinceEpoch: original.daysSinceEpoch) == original)
+        }
+        #expect(CivilDate(daysSinceEpoch: 0)?.description == "1970-01-01")
+        #expect(CivilDate(daysSinceEpoch: -800_000) == nil)
+    }
+
     @Test func quarterArithmetic() throws {
         let q1 = try #require(Quarter(parsing: "2025-Q1"))
         #expect(q1.advanced(by: -4).description == "2024-Q1")

@@ -26,3 +26,19 @@ extension CivilDate {
     /// The number of days from `earlier` to this date.
     public func days(since earlier: CivilDate) -> Int { daysSinceEpoch - earlier.daysSinceEpoch }
 }
+
+extension CivilDate {
+    /// The date `days` after 1970-01-01: the inverse of ``daysSinceEpoch`` (Howard
+    /// Hinnant's civil_from_days). Nil outside years 1…9999.
+    public init?(daysSinceEpoch days: Int) {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+    }
+}

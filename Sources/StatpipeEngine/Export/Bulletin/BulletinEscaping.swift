@@ -1,3 +1,5 @@
+import StatpipeCore
+
 /// Turns raw text into text that HTML or Markdown shows literally.
 ///
 /// Names, producers, messages and paths come from district files: a product called
@@ -10,12 +12,11 @@ enum BulletinEscaping {
         var escaped = ""
         escaped.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
+            if let reference = MarkupEscaping.reference(for: scalar) {
+                escaped += reference
+                continue
+            }
             switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
             case "\n", "\r", "\t": escaped.unicodeScalars.append(" ")
             default: escaped.unicodeScalars.append(isControl(scalar) ? " " : scalar)
             }

@@ -1,3 +1,5 @@
+import StatpipeCore
+
 /// Escapes text for the XML parts of an XLSX package.
 ///
 /// XML 1.0 cannot carry most C0 control characters at all, and spreadsheet strings
@@ -11,11 +13,11 @@ enum XLSXText {
         result.reserveCapacity(text.utf8.count)
         let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
+            if scalar != "'", let reference = MarkupEscaping.reference(for: scalar) {
+                result += reference
+                continue
+            }
             switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
             // A bare CR would be read back as LF (XML end-of-line handling); a reference keeps it.
             case "\r": result += "&#13;"
             case "_" where startsEscapeSequence(scalars, at: index): result += "_x005F_"
@@ -34,11 +36,11 @@ enum XLSXText {
     static func attribute(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
+            if scalar != "'", let reference = MarkupEscaping.reference(for: scalar) {
+                result += reference
+                continue
+            }
             switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
             // Attribute-value normalisation would turn these into spaces.
             case "\t": result += "&#9;"
             case "\n": result += "&#10;"

@@ -34,21 +34,6 @@ enum XLSXSerialDate {
             // Before the fictitious day the serials are one lower than the calendar's count.
             unixDay = day - unixEpochSerial + (day < 60 ? 1 : 0)
         }
-        return civilDate(daysSinceUnixEpoch: unixDay)?.description
-    }
-
-    /// The calendar date `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`, the
-    /// inverse of ``CivilDate/daysSinceEpoch``).
-    static func civilDate(daysSinceUnixEpoch days: Int) -> CivilDate? {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return CivilDate(year: year, month: month, day: day)
+        return CivilDate(daysSinceEpoch: unixDay)?.description
     }
 }
