@@ -68,6 +68,7 @@ let package = Package(
             name: "statpipe-datagen",
             dependencies: [
                 "StatpipeCore",
+                "StatpipeCSV",
                 "StatpipeEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -20,9 +20,20 @@ enum Dataset: String, CaseIterable {
         }
     }
 
-    /// The dataset a district file belongs to, from its name (`economic_accounts_2024.csv`), or nil.
+    /// The fields holding numbers, which a workbook writes as numeric cells.
+    var numberFields: Set<String> {
+        switch self {
+        case .districts: []
+        case .economicAccounts: ["value_current", "value_constant"]
+        case .ocopProducts: ["stars"]
+        case .ocopReevaluations: ["stars_after"]
+        }
+    }
+
+    /// The dataset a district file belongs to, from its name (`economic_accounts_2024.csv`,
+    /// `economic_accounts.xlsx`), or nil.
     init?(districtFileName name: String) {
-        guard name.hasSuffix(".csv"),
+        guard name.hasSuffix(".csv") || name.hasSuffix(".xlsx"),
               let dataset = [Dataset.economicAccounts, .ocopProducts, .ocopReevaluations]
                   .first(where: { name.hasPrefix($0.rawValue) })
         else { return nil }

@@ -37,6 +37,7 @@ struct ReadmeWriter {
         reference/districts.csv            district_code,district_name,province_code (the 10 units)
         districts/<code>-<slug>/           one folder per district, e.g. 152-luong-son/
             economic_accounts*.csv         district_code,[unit_id,]period,sector,value_current,value_constant
+            economic_accounts*.xlsx        the same columns in an Excel workbook's data sheet (one district, below)
             ocop_products*.csv             product_id,product_name,producer,district_code,commune,category,stars,certified_on,expires_on
             ocop_reevaluations*.csv        product_id,evaluated_on,result,stars_after
         ```
@@ -58,7 +59,7 @@ struct ReadmeWriter {
         \(fileTable.text)
         \(districtNotes)
 
-        The pipeline must carry, for the windows-1258 district(s):
+        The pipeline must carry, for the windows-1258 district(s) and for the data sheet of the workbook(s):
 
         ```yaml
         overrides:
@@ -133,20 +134,27 @@ struct ReadmeWriter {
         corpus.layouts.map { "* **\($0.district.folder)** — \($0.notes)" }.joined(separator: "\n")
     }
 
-    /// The `overrides:` entries the pipeline needs for districts written in the Vietnamese number locale.
+    /// The `overrides:` entries the pipeline needs: for districts written in the Vietnamese number
+    /// locale, then for the data sheet of districts' workbooks.
     private var overrides: String {
-        corpus.layouts.filter(\.needsVietnameseNumberOverride).map { layout in
+        let numbers = corpus.layouts.filter(\.needsVietnameseNumberOverride).map { layout in
             let encoding = layout.economicAccounts.first?.style.dialect.encoding.inspectName ?? "windows-1258"
             return "  - files: \"districts/\(layout.district.code)-*/*\"\n    decimal: \",\"\n    thousands: \".\"\n"
                 + "    encoding: \(encoding)"
-        }.joined(separator: "\n")
+        }
+        let sheets = corpus.layouts.compactMap { layout in
+            layout.workbookSheet.map { sheet in
+                "  - files: \"districts/\(layout.district.code)-*/*.xlsx\"\n    sheet: \"\(sheet)\""
+            }
+        }
+        return (numbers + sheets).joined(separator: "\n")
     }
 
     private var fileTable: MarkdownTable {
         var table = MarkdownTable("file", "rows", "bytes", "encoding, delimiter, line ends", numericFrom: 1)
         table.numericColumns = [1, 2]
         for (file, written) in zip(verification.files, corpus.files) {
-            table.add("`\(file.path)`", String(file.records.count), String(written.bytes.count), written.dialect.summary)
+            table.add("`\(file.path)`", String(file.records.count), String(written.bytes.count), written.format.summary)
         }
         return table
     }

@@ -1,3 +1,5 @@
+import StatpipeCore
+
 /// The Hoa Binh sample data set: every file's bytes and where its planted bad rows landed.
 struct SampleCorpus {
     /// Every file, sorted by path (the order statpipe processes them in).
@@ -49,7 +51,8 @@ struct SampleCorpus {
         let rows = HoaBinh.districts.map { [$0.code, $0.name, HoaBinh.provinceCode] }
         let dialect = CSVDialect()
         let text = CSVRenderer(dialect: dialect).render(header: Dataset.districts.fields, records: rows).text
-        return SampleFile(path: "reference/districts.csv", dataset: .districts, dialect: dialect,
-                          bytes: Array(text.nfc.utf8), text: text)
+        return SampleFile(path: "reference/districts.csv", dataset: .districts, format: .csv(dialect),
+                          bytes: Array(text.nfc.utf8),
+                          rows: ([Dataset.districts.fields] + rows).map { $0.map(TableCell.text) })
     }
 }

@@ -1,13 +1,26 @@
 import Foundation
+import StatpipeCSV
+import StatpipeCore
+import StatpipeEngine
 
-/// A CSV file read back from disk as SPEC §2 describes: decoded, delimiter sniffed, records split
-/// with their physical line numbers, blank rows set apart. Independent of the writing code.
+/// A file read back from disk as SPEC §2 describes. A CSV file is decoded, its delimiter sniffed
+/// and its records split with their physical line numbers, blank rows set apart, independently of
+/// the writing code. A workbook is read with statpipe's own reader (`TableOpener`), from the sheet
+/// the pipeline names: there is no second XLSX reader to check it against.
 struct ReadBackFile {
     /// One record with the line it starts on.
     struct Record {
-        /// The physical line the record starts on (header = 1).
+        /// The physical line the record starts on (header = 1); a workbook's sheet row.
         let line: Int
         let cells: [String]
+    }
+
+    /// How the file was read.
+    enum Source: Equatable {
+        /// A CSV file, in the encoding and with the delimiter found by sniffing.
+        case csv(encoding: FileEncoding, delimiter: Character)
+        /// A workbook's sheet, as statpipe names it (`book.xlsx#Sheet1`).
+        case sheet(displayPath: String)
     }
 
     /// A file statpipe would not read (empty, or broken quoting).
@@ -16,14 +29,24 @@ struct ReadBackFile {
     }
 
     let path: String
-    let encoding: FileEncoding
-    let delimiter: Character
+    let source: Source
     let header: [String]
     /// Data records, blank rows excluded.
     let records: [Record]
     let blankRows: Int
 
-    /// Reads the file at `path` under `root`.
+    /// Reads `file` from under `root` as the pipeline does: a workbook from its data sheet, with the
+    /// numbers of `numbers` (the file's `overrides:`); a CSV file by sniffing.
+    init(root: URL, file: SampleFile, numbers: NumberFormat) throws {
+        switch file.format {
+        case .csv:
+            try self.init(root: root, path: file.path)
+        case .workbook(let layout):
+            try self.init(root: root, workbook: file.path, sheet: layout.dataSheet, numbers: numbers)
+        }
+    }
+
+    /// Reads the CSV file at `path` under `root`.
     init(root: URL, path: String) throws {
         let bytes = try [UInt8](Data(contentsOf: root.appendingPathComponent(path)))
         let (encoding, text) = try FileEncoding.decode(bytes)
@@ -31,12 +54,24 @@ struct ReadBackFile {
         var records = try Self.split(text, delimiter: delimiter, path: path)
         guard !records.isEmpty else { throw Malformed(description: "\(path): empty file") }
         self.path = path
-        self.encoding = encoding
-        self.delimiter = delimiter
+        source = .csv(encoding: encoding, delimiter: delimiter)
         header = records.removeFirst().cells
         let isBlank = { (record: Record) in record.cells.allSatisfy(\.isEmpty) }
         self.records = records.filter { !isBlank($0) }
         blankRows = records.count(where: isBlank)
+    }
+
+    /// Reads sheet `sheet` of the workbook at `path` under `root` with statpipe's reader.
+    init(root: URL, workbook path: String, sheet: String, numbers: NumberFormat) throws {
+        let reader = try TableOpener.open(root.appendingPathComponent(path).path, displayPath: path,
+                                          options: IngestOptions(sheet: sheet, numberFormat: numbers))
+        var records: [Record] = []
+        try reader.forEachCheckedRecord { records.append(Record(line: $0.line, cells: $0.strings())) }
+        self.path = path
+        source = .sheet(displayPath: reader.displayPath)
+        header = reader.header
+        self.records = records
+        blankRows = reader.blankRows
     }
 
     /// The index of the column carrying `field` (header matched after trimming and case folding).

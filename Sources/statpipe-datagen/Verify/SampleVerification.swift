@@ -1,5 +1,6 @@
 import Foundation
 import StatpipeCore
+import StatpipeEngine
 
 /// Reads a written sample back from disk and checks it: bytes, encodings, the rows statpipe must
 /// reject, and every published figure recomputed exactly from the rows it must accept.
@@ -18,13 +19,11 @@ struct SampleVerification {
     /// Reads `corpus`'s files back from `root` and runs every check; throws only when a file cannot be read.
     init(root: URL, corpus: SampleCorpus) throws {
         let published = corpus.published
-        let files = try corpus.files.map { try ReadBackFile(root: root, path: $0.path) }
-        self.files = files
         let layoutOf = { (path: String) in corpus.layouts.first { path.hasPrefix("districts/\($0.district.folder)/") } }
-        data = SampleValidator(
-            districtCodes: Set(try Self.referenceCodes(files)),
-            numbers: { path in layoutOf(path)?.readingNumbers ?? NumberFormat() }
-        ).validate(files)
+        let numbers = { (path: String) in layoutOf(path)?.readingNumbers ?? NumberFormat() }
+        let files = try corpus.files.map { try ReadBackFile(root: root, file: $0, numbers: numbers($0.path)) }
+        self.files = files
+        data = SampleValidator(districtCodes: Set(try Self.referenceCodes(files)), numbers: numbers).validate(files)
         growth = GrowthFigures(records: data.economic, period: published.period, districts: HoaBinh.districts,
                                province: (HoaBinh.provinceCode, HoaBinh.provinceName))
         ocop = OcopFigures(products: data.products, reevaluations: data.reevaluations, period: published.period,
@@ -32,7 +31,8 @@ struct SampleVerification {
 
         var checks = Checklist()
         try Self.checkFilesOnDisk(root: root, corpus: corpus, &checks)
-        Self.checkBytes(files, corpus: corpus, &checks)
+        Self.checkReadBack(files, corpus: corpus, &checks)
+        try Self.checkCoverSheets(root: root, corpus: corpus, &checks)
         Self.checkRejections(data, corpus: corpus, &checks)
         Self.checkGrowth(growth, published: published, &checks)
         Self.checkOcop(ocop, published: published, &checks)
@@ -61,15 +61,50 @@ struct SampleVerification {
         checks.expect(onDisk.sorted() == corpus.files.map(\.path), "files on disk differ from the corpus: \(onDisk.sorted())")
     }
 
-    /// Each file decodes (as statpipe sniffs it) to the encoding, delimiter and text it was written with.
-    private static func checkBytes(_ files: [ReadBackFile], corpus: SampleCorpus, _ checks: inout Checklist) {
+    /// Each CSV file decodes (as statpipe sniffs it) in the encoding and with the delimiter and blank
+    /// rows it was written with; each workbook is read from its data sheet, without blank rows; and
+    /// every file reads back the cells it was written with (a number by its value, since a workbook
+    /// stores `412.500` as the number 412.5).
+    private static func checkReadBack(_ files: [ReadBackFile], corpus: SampleCorpus, _ checks: inout Checklist) {
         for (file, written) in zip(files, corpus.files) {
-            checks.expect(file.encoding == written.dialect.encoding,
-                   "\(file.path): reads as \(file.encoding.inspectName), written as \(written.dialect.encoding.inspectName)")
-            checks.expect(file.delimiter == written.dialect.delimiter, "\(file.path): delimiter sniffed as \(file.delimiter)")
-            let decoded = (try? FileEncoding.decode(written.bytes))?.text ?? ""
-            checks.expect(decoded.hasSameNFCBytes(as: written.text), "\(file.path): text does not round-trip through its encoding")
-            checks.expect(file.blankRows == written.dialect.trailingBlankRows, "\(file.path): \(file.blankRows) blank rows")
+            switch (written.format, file.source) {
+            case let (.csv(dialect), .csv(encoding, delimiter)):
+                checks.expect(encoding == dialect.encoding, "\(file.path): reads as \(encoding.inspectName), "
+                              + "written as \(dialect.encoding.inspectName)")
+                checks.expect(delimiter == dialect.delimiter, "\(file.path): delimiter sniffed as \(delimiter)")
+                checks.expect(file.blankRows == dialect.trailingBlankRows, "\(file.path): \(file.blankRows) blank rows")
+            case let (.workbook(layout), .sheet(displayPath)):
+                checks.expect(displayPath == "\(file.path)#\(layout.dataSheet)", "\(file.path): read as \(displayPath)")
+                checks.expect(file.blankRows == 0, "\(file.path): \(file.blankRows) blank rows")
+            default:
+                checks.expect(false, "\(file.path): written as \(written.format.summary), read as \(file.source)")
+            }
+            let read = [file.header] + file.records.map(\.cells)
+            let same = read.count == written.rows.count && zip(read, written.rows).allSatisfy { cells, cellsWritten in
+                cells.count == cellsWritten.count && zip(cells, cellsWritten).allSatisfy(Self.readsBack)
+            }
+            checks.expect(same, "\(file.path): the cells read back differ from those written")
+        }
+    }
+
+    /// Whether `text` is what a file gives back for `cell`: the same NFC bytes, or for a number the
+    /// same value.
+    private static func readsBack(_ text: String, as cell: TableCell) -> Bool {
+        if case .number(let written) = cell, let value = ExactDecimal(parsing: written) {
+            return ExactDecimal(parsing: text) == value
+        }
+        return text.hasSameNFCBytes(as: cell.text)
+    }
+
+    /// A workbook's first sheet is its cover, not its data: statpipe's default sheet would read the
+    /// note, so the pipeline must name the data sheet (its `sheet:` override).
+    private static func checkCoverSheets(root: URL, corpus: SampleCorpus, _ checks: inout Checklist) throws {
+        for file in corpus.files {
+            guard case .workbook(let layout) = file.format else { continue }
+            let reader = try TableOpener.open(root.appendingPathComponent(file.path).path, displayPath: file.path)
+            let isCover = reader.displayPath == "\(file.path)#\(layout.coverSheet)"
+                && reader.header == Array(layout.coverLines.prefix(1))
+            checks.expect(isCover, "\(file.path): the first sheet is \(reader.displayPath), headed \(reader.header)")
         }
     }
 

@@ -94,7 +94,8 @@ struct PipelineLoaderTests {
         #expect(configuration.overrides == [
             InputOverride(
                 files: ["districts/159-*/*"], decimalMark: ",", thousands: .separator("."), encoding: .windows1258
-            )
+            ),
+            InputOverride(files: ["districts/154-*/*.xlsx"], sheet: "Số liệu"),
         ])
     }
 

@@ -1,3 +1,5 @@
+import StatpipeCore
+
 /// One file of a district's dataset: its name, the years of records it holds, its columns and style.
 struct DatasetFile<Record: DatasetRecord> {
     let name: String
@@ -54,6 +56,14 @@ struct Column<Record: DatasetRecord> {
         case .field(let name): cells[name] ?? ""
         case .remark(let remark): record.map(remark) ?? ""
         }
+    }
+
+    /// The column's cell in a workbook: a number field's text as a numeric cell (an empty one
+    /// stays empty, a missing mark the writer keeps as text), anything else as a text cell.
+    func tableCell(cells: [String: String], record: Record?) -> TableCell {
+        let text = text(cells: cells, record: record)
+        guard case .field(let name) = content, Record.dataset.numberFields.contains(name) else { return .text(text) }
+        return .number(text)
     }
 }
 

@@ -12,6 +12,14 @@ struct DistrictLayout {
     /// What is peculiar about the district's files, for the README (Markdown).
     let notes: String
 
+    /// The data sheet of the district's workbooks, which the pipeline names in a `sheet:` override
+    /// for its `.xlsx` files; nil when it sends none. A district keeps its data in sheets of one name,
+    /// so a single override covers all its workbooks.
+    var workbookSheet: String? {
+        (economicAccounts.map(\.style) + products.map(\.style) + reevaluations.map(\.style))
+            .lazy.compactMap(\.workbook?.dataSheet).first
+    }
+
     /// The number format the pipeline reads this district's files with (its `overrides:` entry).
     var readingNumbers: NumberFormat {
         needsVietnameseNumberOverride ? NumberFormat(decimalMark: ",", groupMark: ".") : NumberFormat()

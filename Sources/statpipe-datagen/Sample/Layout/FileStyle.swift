@@ -10,6 +10,13 @@ struct FileStyle {
     var missingMark = ""
     /// Whether `expires_on` is filled in with the default expiry instead of being left empty.
     var writesDefaultExpiry = false
+    /// Set when the file is an Excel workbook rather than CSV; `dialect` then does not apply.
+    var workbook: WorkbookLayout?
+
+    /// The format the file is stored in.
+    var format: FileFormat {
+        workbook.map(FileFormat.workbook) ?? .csv(dialect)
+    }
 }
 
 /// How a file writes dates (SPEC §2 accepts both).

@@ -86,15 +86,26 @@ enum HoaBinhLayouts {
     /// 154 Cao Phong.
     static var caoPhong: DistrictLayout {
         let style = FileStyle(dialect: CSVDialect(encoding: .utf8WithBOM))
+        var workbookStyle = style
+        workbookStyle.workbook = WorkbookLayout(
+            title: "Báo cáo GRDP huyện Cao Phong",
+            coverSheet: "Ghi chú",
+            coverLines: [
+                "Báo cáo GRDP huyện Cao Phong",
+                "Tổng sản phẩm trên địa bàn theo ngành kinh tế, chia theo xã, thị trấn và theo quý.",
+                "Đơn vị tính: tỷ đồng; giá hiện hành và giá so sánh 2010.",
+                "Số liệu chi tiết ở trang tính \"Số liệu\".",
+            ],
+            dataSheet: "Số liệu"
+        )
         return DistrictLayout(
             HoaBinh.district("154"), style: style,
-            notes: "reports by commune with Vietnamese unit names (`Xã Bắc Phong`), one economic_accounts file a "
-                + "year; product names with a comma and with a quoted line break; a product rated 6 stars.",
-            economicAccounts: [
-                DatasetFile("economic_accounts_2023.csv", years: 2023...2023, style: style),
-                DatasetFile("economic_accounts_2024.csv", years: 2024...2024, style: style),
-                DatasetFile("economic_accounts_2025.csv", years: 2025...2025, style: style),
-            ]
+            notes: "reports by commune with Vietnamese unit names (`Xã Bắc Phong`); sends economic_accounts as "
+                + "the analyst's Excel workbook (`economic_accounts.xlsx`): a cover sheet `Ghi chú` first, the "
+                + "data in sheet `Số liệu` (amounts as numeric cells, codes, units and periods as text), so the "
+                + "pipeline needs a `sheet:` override; product names with a comma and with a quoted line break; "
+                + "a product rated 6 stars.",
+            economicAccounts: [DatasetFile("economic_accounts.xlsx", style: workbookStyle)]
         )
     }
 

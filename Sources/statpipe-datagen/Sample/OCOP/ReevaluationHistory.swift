@@ -41,6 +41,6 @@ struct ReevaluationHistory {
                                 random: inout SplitMix64) -> CivilDate {
         let latest = min(quarter.endDate, certificate.expiresOn.adding(days: -1), planner.published.asOf)
         let earliest = max(quarter.startDate, latest.adding(days: -evaluationSpanDays))
-        return CivilDate(daysSinceEpoch: random.int(in: earliest.daysSinceEpoch...latest.daysSinceEpoch))
+        return earliest.adding(days: random.int(in: 0...(latest.daysSinceEpoch - earliest.daysSinceEpoch)))
     }
 }
