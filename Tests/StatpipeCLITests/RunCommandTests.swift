@@ -51,6 +51,16 @@ struct RunCommandTests {
         #expect(all["stars_3"] == "124")
         #expect(all["stars_4"] == "34")
 
+        // Cao Phong sends its accounts as a workbook; the run reads its data sheet.
+        let report = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: directory.appendingPathComponent("validation/report.json"))
+        ) as? [String: Any])
+        let workbook = try #require((report["files"] as? [[String: Any]])?.first {
+            $0["path"] as? String == "districts/154-cao-phong/economic_accounts.xlsx"
+        })
+        #expect(workbook["encoding"] as? String == "xlsx")
+        #expect(workbook["rows_accepted"] as? Int == 108)
+
         let compliance = try #require(try table(directory, "reevaluation_compliance").first)
         #expect(Int(compliance["overdue"] ?? "") ?? 0 > 0)
         #expect(Int(compliance["downgraded"] ?? "") ?? 0 > 0)
