@@ -15,9 +15,6 @@ public enum RepositoryPaths {
     /// The ugly real-byte CSV fixtures (every encoding and separator), shared by all test targets.
     public static let csvFixtures: URL = packageRoot.appendingPathComponent("Tests/StatpipeCSVTests/Fixtures")
 
-    /// The sample province's data.
-    public static let sampleData: URL = packageRoot.appendingPathComponent("sample-data")
-
     /// The directory holding the built products (the `statpipe` executable) during `swift test`.
     public static var productsDirectory: URL {
         #if os(macOS)
