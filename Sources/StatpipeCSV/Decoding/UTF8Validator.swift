@@ -17,19 +17,44 @@ struct UTF8Validator {
     /// - Returns: False at the first byte that cannot be valid UTF-8; the validator should
     ///   not be fed again.
     mutating func consume(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return true }
+        let isContinuation = { (index: Int) in base[index] & 0xC0 == 0x80 }
         var index = 0
         let end = bytes.count
         while index < end {
             if pendingContinuations == 0 {
-                while index + 8 <= end {
-                    let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 != 0 { break }
-                    if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { sawNUL = true }
-                    index += 8
+                if index + 8 <= end {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { sawNUL = true }
+                        index += 8
+                        continue
+                    }
                 }
-                guard index < end else { break }
+                // Single ASCII bytes and the two- and three-byte letters of Vietnamese text,
+                // without the byte-by-byte machine; anything rarer falls through to it.
+                if index + 3 <= end {
+                    switch base[index] {
+                    case 0x00:
+                        sawNUL = true
+                        index += 1
+                        continue
+                    case 0x01...0x7F:
+                        index += 1
+                        continue
+                    case 0xC2...0xDF where isContinuation(index + 1):
+                        index += 2
+                        continue
+                    case 0xE1...0xEC where isContinuation(index + 1) && isContinuation(index + 2),
+                         0xEE...0xEF where isContinuation(index + 1) && isContinuation(index + 2):
+                        index += 3
+                        continue
+                    default:
+                        break
+                    }
+                }
             }
-            if !consume(byte: bytes[index]) { return false }
+            if !consume(byte: base[index]) { return false }
             index += 1
         }
         return true

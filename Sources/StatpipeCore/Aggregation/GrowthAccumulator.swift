@@ -7,25 +7,51 @@ public struct GrowthAccumulator: Sendable, Equatable {
     /// The sums of one district in one quarter.
     public struct QuarterSums: Sendable, Equatable {
         /// Σ value_constant by sector.
-        public var constant: [String: ExactDecimal] = [:]
+        public var constant: [String: ExactDecimal] { Dictionary(uniqueKeysWithValues: zip(sectors, constantSums)) }
         /// Σ value_current by sector.
-        public var current: [String: ExactDecimal] = [:]
+        public var current: [String: ExactDecimal] {
+            Dictionary(uniqueKeysWithValues: zip(sectors, currentSums).compactMap { sector, sum in sum.map { (sector, $0) } })
+        }
         /// True when some row had no value_current (current-price shares are then undefined).
         public var lacksCurrent = false
 
+        // A handful of sectors, searched linearly: comparing short strings is much cheaper
+        // than hashing them for every one of millions of rows.
+        private var sectors: [String] = []
+        private var constantSums: [ExactDecimal] = []
+        private var currentSums: [ExactDecimal?] = []
+
         mutating func add(sector: String, constant: ExactDecimal, current: ExactDecimal?) {
-            self.constant[sector, default: .zero] = self.constant[sector, default: .zero] + constant
+            let slot = slot(of: sector)
+            constantSums[slot] = constantSums[slot] + constant
             if let current {
-                self.current[sector, default: .zero] = self.current[sector, default: .zero] + current
+                currentSums[slot] = (currentSums[slot] ?? .zero) + current
             } else {
                 lacksCurrent = true
             }
         }
 
         mutating func merge(_ other: QuarterSums) {
-            constant.merge(other.constant, uniquingKeysWith: +)
-            current.merge(other.current, uniquingKeysWith: +)
+            for (index, sector) in other.sectors.enumerated() {
+                let slot = slot(of: sector)
+                constantSums[slot] = constantSums[slot] + other.constantSums[index]
+                if let current = other.currentSums[index] { currentSums[slot] = (currentSums[slot] ?? .zero) + current }
+            }
             lacksCurrent = lacksCurrent || other.lacksCurrent
+        }
+
+        /// The position of `sector`, added on first sight.
+        private mutating func slot(of sector: String) -> Int {
+            if let index = sectors.firstIndex(of: sector) { return index }
+            sectors.append(sector)
+            constantSums.append(.zero)
+            currentSums.append(nil)
+            return sectors.count - 1
+        }
+
+        /// Equal sums, whatever order the sectors were first seen in.
+        public static func == (lhs: QuarterSums, rhs: QuarterSums) -> Bool {
+            lhs.constant == rhs.constant && lhs.current == rhs.current && lhs.lacksCurrent == rhs.lacksCurrent
         }
     }
 

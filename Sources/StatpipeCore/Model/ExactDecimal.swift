@@ -25,8 +25,13 @@ public struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConverti
     /// Parses plain decimal text from its UTF-8 bytes: the hot path of validation, which
     /// never makes a `String` for a number cell.
     public init?(utf8 bytes: some Collection<UInt8>, format: NumberFormat = NumberFormat()) {
-        let decimalMark = format.decimalMark.asciiValue ?? UInt8(ascii: ".")
-        let groupMark = format.groupMark?.asciiValue
+        self.init(utf8: bytes, marks: format.marks)
+    }
+
+    /// Parses plain decimal text from its UTF-8 bytes with marks resolved once per file.
+    public init?(utf8 bytes: some Collection<UInt8>, marks: NumberFormat.Marks) {
+        let decimalMark = marks.decimal
+        let groupMark = marks.group
         var significand: Int128 = 0
         var scale = 0
         var sawDigit = false
@@ -60,6 +65,7 @@ public struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConverti
     /// The same value with `scale` decimal places (`scale` ≥ self.scale).
     public func rescaled(to scale: Int) -> ExactDecimal {
         precondition(scale >= self.scale, "rescaling would lose digits")
+        if scale == self.scale { return self }
         return ExactDecimal(significand: significand * Self.powerOfTen(scale - self.scale), scale: scale)
     }
 

@@ -10,4 +10,15 @@ public struct NumberFormat: Sendable, Hashable {
         self.decimalMark = decimalMark
         self.groupMark = groupMark
     }
+
+    /// The marks as bytes, resolved once per file rather than once per cell.
+    public struct Marks: Sendable {
+        public let decimal: UInt8
+        public let group: UInt8?
+    }
+
+    /// The marks as ASCII bytes (a non-ASCII decimal mark falls back to `.`).
+    public var marks: Marks {
+        Marks(decimal: decimalMark.asciiValue ?? UInt8(ascii: "."), group: groupMark?.asciiValue)
+    }
 }

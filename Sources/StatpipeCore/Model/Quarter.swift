@@ -18,23 +18,30 @@ public struct Quarter: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses a quarter from UTF-8 bytes (the hot path never makes a `String` for it).
     public init?(utf8 bytes: some Collection<UInt8>) {
-        let text = Array(bytes.prefix(8))
-        guard bytes.count == text.count else { return nil }
+        let parsed = bytes.withContiguousStorageIfAvailable(Self.parse) ?? Array(bytes).withUnsafeBufferPointer(Self.parse)
+        guard let parsed else { return nil }
+        self = parsed
+    }
+
+    private static func parse(_ text: UnsafeBufferPointer<UInt8>) -> Quarter? {
         let isQ = { (byte: UInt8) in byte == UInt8(ascii: "Q") || byte == UInt8(ascii: "q") }
-        let year: ArraySlice<UInt8>
-        let number: UInt8
+        let yearStart: Int
+        let numberAt: Int
         switch text.count {
         case 6 where isQ(text[4]):  // 2025Q1
-            (year, number) = (text[0..<4], text[5])
+            (yearStart, numberAt) = (0, 5)
         case 7 where text[4] == UInt8(ascii: "-") && isQ(text[5]):  // 2025-Q1
-            (year, number) = (text[0..<4], text[6])
+            (yearStart, numberAt) = (0, 6)
         case 7 where isQ(text[0]) && (text[2] == UInt8(ascii: "/") || text[2] == UInt8(ascii: "-")):  // Q1/2025, Q1-2025
-            (year, number) = (text[3..<7], text[1])
+            (yearStart, numberAt) = (3, 1)
         default:
             return nil
         }
-        guard let yearValue = Int(digitBytes: year), let numberValue = Int(digitBytes: [number]) else { return nil }
-        self.init(year: yearValue, number: numberValue)
+        let year = UnsafeBufferPointer(rebasing: text[yearStart..<yearStart + 4])
+        guard let yearValue = Int(digitBytes: year), let numberValue = Int(digitBytes: CollectionOfOne(text[numberAt])) else {
+            return nil
+        }
+        return Quarter(year: yearValue, number: numberValue)
     }
 
     /// The canonical spelling used in every output: `2025-Q1`.

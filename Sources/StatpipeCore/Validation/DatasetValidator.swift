@@ -10,7 +10,15 @@ public struct DatasetValidator: Sendable {
 
     private var rules: (any DatasetRules)?
     private let primaryKeyIndexes: [Int]
+    /// Accepted primary keys: a single field's canonical bytes, or for a composite key the
+    /// fields' ordinals in ``primaryKeyFieldValues``, 4 bytes each (SPEC §8: this index is
+    /// what grows with the input, and a composite key's fields repeat a lot).
     private var primaryKeys = KeyIndex()
+    /// For a primary key of 2 or more fields, one interning index per field (bytes → ordinal).
+    ///
+    /// Two rows have equal ordinals for a field iff equal canonical bytes, so comparing the
+    /// tuples of ordinals is exact.
+    private var primaryKeyFieldValues: [KeyIndex]
     private let uniqueFieldIndexes: [Int]
     private var uniqueValues: [Int: KeyIndex] = [:]
     private let foreignKeys: [(key: ForeignKey, indexes: [Int], parents: KeyIndex)]
@@ -19,6 +27,8 @@ public struct DatasetValidator: Sendable {
     private var referencedKeys: [[Int]: KeyIndex] = [:]
     /// A buffer reused for every key built, so judging a row allocates nothing.
     private var keyBuffer: [UInt8] = []
+    /// A buffer reused for one field's canonical bytes while interning a composite key.
+    private var fieldBuffer: [UInt8] = []
     private var deferred: [(id: Int, row: TypedRow)] = []
 
     /// Creates a validator.
@@ -39,6 +49,7 @@ public struct DatasetValidator: Sendable {
         self.rules = rules
         let indexes = { (names: [String]) in names.compactMap(schema.fieldIndex(named:)) }
         primaryKeyIndexes = indexes(schema.primaryKey)
+        primaryKeyFieldValues = primaryKeyIndexes.count > 1 ? primaryKeyIndexes.map { _ in KeyIndex() } : []
         uniqueFieldIndexes = schema.fields.indices.filter { schema.fields[$0].constraints.unique }
         foreignKeys = schema.foreignKeys.map { ($0, indexes($0.fields), parentKeys[$0] ?? []) }
         self.referencedFieldLists = referencedFieldLists.map(indexes)
@@ -82,12 +93,18 @@ public struct DatasetValidator: Sendable {
 
     private mutating func judgeKeys(_ row: TypedRow) -> Verdict {
         if !primaryKeyIndexes.isEmpty {
-            buildKey(row, primaryKeyIndexes)
+            if primaryKeyFieldValues.isEmpty {
+                buildKey(row, primaryKeyIndexes)
+            } else {
+                buildInternedKey(row)
+            }
             if !primaryKeys.insert(keyBuffer) {
                 let names = schema.primaryKey.joined(separator: ", ")
                 // A composite key is about the row, not one field (SPEC §4: empty field).
                 let field = schema.primaryKey.count == 1 ? schema.primaryKey[0] : ""
-                return .rejected(RowProblem(.uniqueError, field: field, "duplicate primary key (\(names)) = (\(TypedRow.readable(keyBuffer)))"))
+                let readable = TypedRow.readable(row.key(primaryKeyIndexes))
+                let message = "duplicate primary key (\(names)) = (\(readable))"
+                return .rejected(RowProblem(.uniqueError, field: field, message))
             }
         }
         for index in uniqueFieldIndexes where row.values[index] != nil {
@@ -116,5 +133,17 @@ public struct DatasetValidator: Sendable {
     private mutating func buildKey(_ row: TypedRow, _ indexes: [Int]) {
         keyBuffer.removeAll(keepingCapacity: true)
         row.appendKey(indexes, to: &keyBuffer)
+    }
+
+    /// Builds the composite primary key as the fields' 4-byte ordinals, interning each
+    /// field's canonical bytes (an empty value interns as empty bytes, like any value).
+    private mutating func buildInternedKey(_ row: TypedRow) {
+        keyBuffer.removeAll(keepingCapacity: true)
+        for (position, index) in primaryKeyIndexes.enumerated() {
+            fieldBuffer.removeAll(keepingCapacity: true)
+            row.values[index]?.appendCanonical(to: &fieldBuffer)
+            let ordinal = fieldBuffer.withUnsafeBytes { primaryKeyFieldValues[position].ordinal(of: $0) }
+            withUnsafeBytes(of: ordinal.littleEndian) { keyBuffer.append(contentsOf: $0) }
+        }
     }
 }

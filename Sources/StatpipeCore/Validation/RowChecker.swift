@@ -8,15 +8,21 @@ public struct RowChecker: Sendable {
     public let schema: TableSchema
     public let binding: HeaderBinding
     public let format: NumberFormat
+    private let marks: NumberFormat.Marks
     private let plans: [FieldPlan]
-    private let missingMarks: [[UInt8]]
+    private let missingMarks: [ByteConstant]
+    /// The longest missing mark: a longer cell is never missing, whatever its text.
+    private let longestMissingMark: Int
 
     public init(schema: TableSchema, binding: HeaderBinding, format: NumberFormat) {
         self.schema = schema
         self.binding = binding
         self.format = format
+        marks = format.marks
         plans = schema.fields.map(FieldPlan.init)
-        missingMarks = schema.missingValues.sorted().map { Array($0.utf8) }
+        missingMarks = schema.missingValues.sorted().map(ByteConstant.init)
+        // Only ASCII marks can be decided by length; a non-ASCII one is compared as text.
+        longestMissingMark = missingMarks.allSatisfy(\.isASCII) ? missingMarks.map(\.bytes.count).max() ?? 0 : .max
     }
 
     /// Checks one row.
@@ -75,15 +81,7 @@ public struct RowChecker: Sendable {
     }
 
     private func isMissing(_ bytes: UnsafeRawBufferPointer, _ text: () -> String) -> Bool {
-        missingMarks.contains { Self.equal(bytes, text, $0) }
-    }
-
-    /// Compares a cell with a constant: byte for byte when the constant is ASCII (no
-    /// normalization turns other text into ASCII), else as NFC text (the reader's bytes
-    /// are decoded but not yet normalized).
-    static func equal(_ bytes: UnsafeRawBufferPointer, _ text: () -> String, _ constant: [UInt8]) -> Bool {
-        if constant.allSatisfy({ $0 < 0x80 }) { return constant.count == bytes.count && constant.elementsEqual(bytes) }
-        return text() == String(decoding: constant, as: UTF8.self)
+        bytes.count <= longestMissingMark && missingMarks.contains { $0.matches(bytes, text) }
     }
 
     private func check(_ plan: FieldPlan, _ bytes: UnsafeRawBufferPointer, _ text: () -> String) -> Result<CellValue?, RowProblem> {
@@ -99,14 +97,14 @@ public struct RowChecker: Sendable {
         case .string:
             if let allowed = plan.allowedStrings {
                 // The allowed value itself is kept: no new String per row.
-                guard let match = allowed.first(where: { Self.equal(bytes, text, $0.bytes) }) else {
+                guard let match = allowed.first(where: { $0.text.matches(bytes, text) }) else {
                     return .failure(RowProblem(.constraintError, field: plan.name, "\(plan.name) '\(text())' is not one of \(plan.allowedList)"))
                 }
                 return .success(match.value)
             }
             value = .string(text())
         case .integer, .number:
-            guard let decimal = ExactDecimal(utf8: bytes, format: format) else { return typeError(plan.field, text()) }
+            guard let decimal = ExactDecimal(utf8: bytes, marks: marks) else { return typeError(plan.field, text()) }
             if plan.type == .number {
                 value = .number(decimal)
             } else {
@@ -121,19 +119,18 @@ public struct RowChecker: Sendable {
             value = .quarter(quarter)
         }
         guard plan.hasValueConstraints else { return .success(value) }
-        let field = plan.field
-        let constraints = field.constraints
-        if let allowed = constraints.allowedValues, !allowed.contains(value) {
-            return .failure(RowProblem(.constraintError, field: field.name, "\(field.name) '\(text())' is not one of \(plan.allowedList)"))
+        let name = plan.name
+        if let allowed = plan.allowedValues, !allowed.contains(value) {
+            return .failure(RowProblem(.constraintError, field: name, "\(name) '\(text())' is not one of \(plan.allowedList)"))
         }
-        if let minimum = constraints.minimum, value.compare(to: minimum) == true {
-            return .failure(RowProblem(.constraintError, field: field.name, "\(field.name) \(value) is below the minimum \(minimum)"))
+        if let minimum = plan.minimum, value.compare(to: minimum) == true {
+            return .failure(RowProblem(.constraintError, field: name, "\(name) \(value) is below the minimum \(minimum)"))
         }
-        if let maximum = constraints.maximum, maximum.compare(to: value) == true {
-            return .failure(RowProblem(.constraintError, field: field.name, "\(field.name) \(value) is above the maximum \(maximum)"))
+        if let maximum = plan.maximum, maximum.compare(to: value) == true {
+            return .failure(RowProblem(.constraintError, field: name, "\(name) \(value) is above the maximum \(maximum)"))
         }
-        if let pattern = constraints.pattern, !pattern.matches(text()) {
-            return .failure(RowProblem(.constraintError, field: field.name, "\(field.name) '\(text())' does not match \(pattern.source)"))
+        if let pattern = plan.pattern, !pattern.matches(text()) {
+            return .failure(RowProblem(.constraintError, field: name, "\(name) '\(text())' does not match \(pattern.source)"))
         }
         return .success(value)
     }
@@ -154,8 +151,13 @@ private final class FieldPlan: Sendable {
     let required: Bool
     /// True when enum, minimum, maximum or pattern apply after typing.
     let hasValueConstraints: Bool
+    // The constraints, held apart so that checking a cell copies no `SchemaField`.
+    let allowedValues: [CellValue]?
+    let minimum: CellValue?
+    let maximum: CellValue?
+    let pattern: FieldPattern?
     /// For a string field with an enum and no pattern: each allowed value and its bytes.
-    let allowedStrings: [(value: CellValue, bytes: [UInt8])]?
+    let allowedStrings: [(value: CellValue, text: ByteConstant)]?
     /// The allowed values as messages list them.
     let allowedList: String
 
@@ -165,14 +167,39 @@ private final class FieldPlan: Sendable {
         type = field.type
         let constraints = field.constraints
         required = constraints.required
-        hasValueConstraints = constraints.allowedValues != nil || constraints.minimum != nil
-            || constraints.maximum != nil || constraints.pattern != nil
+        allowedValues = constraints.allowedValues
+        minimum = constraints.minimum
+        maximum = constraints.maximum
+        pattern = constraints.pattern
+        hasValueConstraints = allowedValues != nil || minimum != nil || maximum != nil || pattern != nil
         let allowed = field.constraints.allowedValues ?? []
         allowedList = allowed.map(\.description).joined(separator: ", ")
         if field.type == .string, !allowed.isEmpty, field.constraints.pattern == nil {
-            allowedStrings = allowed.map { ($0, Array($0.description.utf8)) }
+            allowedStrings = allowed.map { ($0, ByteConstant($0.description)) }
         } else {
             allowedStrings = nil
         }
+    }
+}
+
+/// A constant a cell is compared with (a missing mark, an allowed value), prepared once.
+private struct ByteConstant: Sendable {
+    let text: String
+    let bytes: [UInt8]
+    let isASCII: Bool
+
+    init(_ text: String) {
+        self.text = text
+        bytes = Array(text.utf8)
+        isASCII = bytes.allSatisfy { $0 < 0x80 }
+    }
+
+    /// True when the cell equals the constant: byte for byte when the constant is ASCII (no
+    /// normalization turns other text into ASCII), else as NFC text (the reader's bytes are
+    /// decoded but not yet normalized).
+    func matches(_ cell: UnsafeRawBufferPointer, _ cellText: () -> String) -> Bool {
+        guard isASCII else { return cellText() == text }
+        guard cell.count == bytes.count else { return false }
+        return bytes.withUnsafeBytes { $0.elementsEqual(cell) }
     }
 }
