@@ -29,6 +29,9 @@ public struct DatasetValidator: Sendable {
     private var keyBuffer: [UInt8] = []
     /// A buffer reused for one field's canonical bytes while interning a composite key.
     private var fieldBuffer: [UInt8] = []
+    /// The previous row's bytes and ordinal for each composite-key field: files list a unit's
+    /// rows together, so a field often repeats and its lookup can be skipped.
+    private var previousFieldValues: [(bytes: [UInt8], ordinal: UInt32)?]
     private var deferred: [(id: Int, row: TypedRow)] = []
 
     /// Creates a validator.
@@ -50,6 +53,7 @@ public struct DatasetValidator: Sendable {
         let indexes = { (names: [String]) in names.compactMap(schema.fieldIndex(named:)) }
         primaryKeyIndexes = indexes(schema.primaryKey)
         primaryKeyFieldValues = primaryKeyIndexes.count > 1 ? primaryKeyIndexes.map { _ in KeyIndex() } : []
+        previousFieldValues = primaryKeyFieldValues.map { _ in nil }
         uniqueFieldIndexes = schema.fields.indices.filter { schema.fields[$0].constraints.unique }
         foreignKeys = schema.foreignKeys.map { ($0, indexes($0.fields), parentKeys[$0] ?? []) }
         self.referencedFieldLists = referencedFieldLists.map(indexes)
@@ -142,7 +146,13 @@ public struct DatasetValidator: Sendable {
         for (position, index) in primaryKeyIndexes.enumerated() {
             fieldBuffer.removeAll(keepingCapacity: true)
             row.values[index]?.appendCanonical(to: &fieldBuffer)
-            let ordinal = fieldBuffer.withUnsafeBytes { primaryKeyFieldValues[position].ordinal(of: $0) }
+            let ordinal: UInt32
+            if let previous = previousFieldValues[position], previous.bytes == fieldBuffer {
+                ordinal = previous.ordinal
+            } else {
+                ordinal = fieldBuffer.withUnsafeBytes { primaryKeyFieldValues[position].ordinal(of: $0) }
+                previousFieldValues[position] = (fieldBuffer, ordinal)
+            }
             withUnsafeBytes(of: ordinal.littleEndian) { keyBuffer.append(contentsOf: $0) }
         }
     }

@@ -112,6 +112,7 @@ struct FileWorker: Sendable {
     private func check(_ reader: any TableReader, _ checking: Checking, into channel: BoundedChannel<FileChunk>) -> Int? {
         var rows: [CheckedRow] = []
         var records = RecordBuffer()
+        var strings = RepeatingCellStrings()
         var isCancelled = false
         let flush = {
             guard !rows.isEmpty else { return }
@@ -130,7 +131,9 @@ struct FileWorker: Sendable {
                         // A file with an unusable header: every data row is rejected with it.
                         outcome = .failure(problem)
                     case .rows(let checker):
-                        outcome = checker.check(cellCount: record.count, bytes: { record[$0] }, string: record.string(at:))
+                        outcome = checker.check(
+                            cellCount: record.count, bytes: { record[$0] }, string: { strings.string(at: $0, of: record) }
+                        )
                     }
                 }
                 rows.append(CheckedRow(line: record.line, outcome: outcome))
