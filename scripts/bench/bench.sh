@@ -3,6 +3,8 @@
 #   BENCH_MB   corpus size in MiB (default 1024)     BENCH_DIR  where the corpus lives (default bench-data)
 #   BENCH_SINGLE_FILE=1  one big file instead of one per district and year
 # Prints a table of wall time, MB/s, rows/s, share of the ceiling at the same thread count and peak RSS.
+# DuckDB doing the same checks (scripts/bench/duckdb_checks.py) is the outside yardstick of SPEC §8;
+# it runs from a venv under .build/bench-venv (pip install duckdb), and is skipped when that fails.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 MB=${BENCH_MB:-1024}
@@ -32,12 +34,22 @@ measure() {  # measure LABEL THREADS COMMAND... → one table row
     rm -f "$log" "$log.time"
 }
 
+VENV=.build/bench-venv
+if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c 'import duckdb' 2>/dev/null; then
+    { python3 -m venv "$VENV" && "$VENV/bin/pip" install -q duckdb; } >/dev/null 2>&1 || echo "duckdb unavailable: its rows are skipped"
+fi
+HAS_DUCKDB=$("$VENV/bin/python" -c 'import duckdb; print(1)' 2>/dev/null || true)
+
 ROWS=$("$BIN/bench/libcsv_ceiling" 1 "${FILES[@]}" | cut -d' ' -f1)
 RESULTS=()
 for jobs in 1 2; do
     RESULTS+=("$(measure "libcsv-ceiling" "$jobs" "$BIN/bench/libcsv_ceiling" "$jobs" "${FILES[@]}")")
     RESULTS+=("$(measure "statpipe-validate" "$jobs" "$BIN/statpipe" validate "$DIR/pipeline.yml" --period 2025-Q1 --jobs "$jobs")")
     RESULTS+=("$(measure "statpipe-run" "$jobs" "$BIN/statpipe" run "$DIR/pipeline.yml" --period 2025-Q1 --jobs "$jobs")")
+    if [ -n "$HAS_DUCKDB" ]; then
+        RESULTS+=("$(measure "duckdb-checks" "$jobs" "$VENV/bin/python" scripts/bench/duckdb_checks.py "$jobs" \
+            "$DIR/reference/districts.csv" "${FILES[@]}")")
+    fi
 done
 
 printf '\n| %-18s | %4s | %7s | %8s | %10s | %8s | %9s |\n' what jobs "wall s" "MB/s" "rows/s" "ceiling" "peak RSS"
